@@ -1,0 +1,36 @@
+import js from '@eslint/js';
+import r3f from '@react-three/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, '@react-three': r3f },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@react-three/no-clone-in-loop': 'error',
+      '@react-three/no-new-in-loop': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core runs in node: no React, DOM or WebGL.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@react-three/*'], message: 'src/core is pure.' },
+            { group: ['three/examples/*', 'three/addons/*'], message: 'src/core is pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
+    },
+  },
+);
