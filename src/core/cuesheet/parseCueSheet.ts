@@ -1,0 +1,100 @@
+import type { CueSheet } from '../direction/types';
+import { GROUP_SUBJECTS } from '../direction/vocabulary';
+import { cueSheetSchema } from './schema';
+
+/** The outcome of reading a cue sheet: the sheet, or one message per problem. */
+export type ParseResult = { ok: true; sheet: CueSheet } | { ok: false; errors: string[] };
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+  values?: unknown[];
+  minimum?: unknown;
+  maximum?: unknown;
+  input?: unknown;
+}
+
+/** Writes a JSON path the way people read it: `beats[3].camera.shot`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((key, i) =>
+      typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
+    )
+    .join('');
+}
+
+function describe(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `is missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${JSON.stringify(issue.input) ?? typeof issue.input}`;
+    case 'invalid_value':
+      return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `expected at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `expected at most ${String(issue.maximum)}`;
+    case 'unrecognized_keys':
+      return issue.message;
+    default:
+      return issue.message === 'Invalid input' ? `is invalid (${issue.code})` : issue.message;
+  }
+}
+
+/** Checks what the schema cannot: references between fields. */
+function crossCheck(sheet: CueSheet): string[] {
+  const errors: string[] = [];
+  const castIds = new Set(sheet.cast.map((member) => member.id));
+  const subjects = new Set<string>([...castIds, ...GROUP_SUBJECTS]);
+  sheet.beats.forEach((beat, i) => {
+    const at = `beats[${i}]`;
+    if (beat.index !== i) errors.push(`${at}.index: expected ${i}, got ${beat.index}`);
+    if (beat.span[1] < beat.span[0]) errors.push(`${at}.span: end comes before start`);
+    if (!subjects.has(beat.camera.subject)) {
+      errors.push(
+        `${at}.camera.subject: expected a cast id or pair/stage/audience, got "${beat.camera.subject}"`,
+      );
+    }
+    beat.lights.follow.forEach((followId, j) => {
+      if (!castIds.has(followId))
+        errors.push(`${at}.lights.follow[${j}]: "${followId}" is not in the cast`);
+    });
+    beat.dancers.forEach((dancer, j) => {
+      if (!castIds.has(dancer.id))
+        errors.push(`${at}.dancers[${j}].id: "${dancer.id}" is not in the cast`);
+    });
+  });
+  return errors;
+}
+
+/** Reads a cue sheet from JSON text or a parsed value; every error names its JSON path. */
+export function parseCueSheet(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, errors: [`(root): not valid JSON (${(error as Error).message})`] };
+    }
+  }
+  const result = cueSheetSchema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues as unknown as Issue[];
+    return {
+      ok: false,
+      errors: issues.map((issue) => `${formatPath(issue.path)}: ${describe(issue)}`),
+    };
+  }
+  const sheet = result.data as CueSheet;
+  const errors = crossCheck(sheet);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, sheet };
+}
+
+/** Writes a cue sheet as pretty JSON, the format the CLI prints and the editor exports. */
+export function serializeCueSheet(sheet: CueSheet): string {
+  return `${JSON.stringify(sheet, null, 2)}\n`;
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createShow } from '../../../src/core/createShow';
+import { applyOverrides, parseCueSheet, serializeCueSheet } from '../../../src/core/cuesheet';
+import type { CueSheet } from '../../../src/core/direction/types';
+
+const seed = readFileSync('assets/stories/seed-story.txt', 'utf8');
+const sheet = createShow(seed);
+
+/** A deep copy with one change made by `edit`. */
+function broken(edit: (json: Record<string, any>) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(sheet)) as Record<string, any>;
+  edit(copy);
+  return copy;
+}
+
+function errorsOf(input: unknown): string[] {
+  const result = parseCueSheet(input);
+  if (result.ok) throw new Error('expected the sheet to be rejected');
+  return result.errors;
+}
+
+describe('parseCueSheet', () => {
+  it('round-trips the seed show through JSON unchanged', () => {
+    const result = parseCueSheet(serializeCueSheet(sheet));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.sheet).toEqual(sheet);
+  });
+
+  it('accepts a parsed value as well as text', () => {
+    expect(parseCueSheet(JSON.parse(serializeCueSheet(sheet))).ok).toBe(true);
+  });
+
+  const cases: Array<[string, (json: Record<string, any>) => void, RegExp]> = [
+    ['a wrong version', (j) => (j.version = 2), /^version: /],
+    [
+      'an unknown shot',
+      (j) => (j.beats[3].camera.shot = 'closeup'),
+      /^beats\[3\]\.camera\.shot: expected one of "establishing"/,
+    ],
+    [
+      'an unknown action',
+      (j) => (j.beats[1].dancers[0].action = 'moonwalk'),
+      /^beats\[1\]\.dancers\[0\]\.action: expected one of/,
+    ],
+    [
+      'an unknown mark',
+      (j) => (j.beats[0].dancers[1].mark = 'balcony'),
+      /^beats\[0\]\.dancers\[1\]\.mark: /,
+    ],
+    [
+      'a light level above 1',
+      (j) => (j.beats[2].lights.intensity = 1.5),
+      /^beats\[2\]\.lights\.intensity: expected at most 1/,
+    ],
+    [
+      'a bad color',
+      (j) => (j.beats[2].lights.color = 'red'),
+      /^beats\[2\]\.lights\.color: expected a #rrggbb color/,
+    ],
+    ['a missing curtain', (j) => delete j.beats[4].stage.curtain, /^beats\[4\]\.stage\.curtain: /],
+    ['a negative duration', (j) => (j.beats[5].durationSec = -1), /^beats\[5\]\.durationSec: /],
+    [
+      'a string for a number',
+      (j) => (j.beats[0].startSec = 'soon'),
+      /^beats\[0\]\.startSec: expected number, got "soon"/,
+    ],
+    ['a missing title', (j) => delete j.title, /^title: is missing \(expected string\)/],
+    ['no beats', (j) => (j.beats = []), /^beats: expected at least 1/],
+    [
+      'a music level below 0',
+      (j) => (j.beats[6].music.level = -0.2),
+      /^beats\[6\]\.music\.level: expected at least 0/,
+    ],
+    [
+      'an unknown audience state',
+      (j) => (j.beats[0].stage.audience = 'asleep'),
+      /^beats\[0\]\.stage\.audience: /,
+    ],
+    [
+      'a dancer not in the cast',
+      (j) => (j.beats[2].dancers[0].id = 'ghost'),
+      /^beats\[2\]\.dancers\[0\]\.id: "ghost" is not in the cast/,
+    ],
+    [
+      'a subject not in the cast',
+      (j) => (j.beats[2].camera.subject = 'ghost'),
+      /^beats\[2\]\.camera\.subject: /,
+    ],
+    ['a beat out of order', (j) => (j.beats[2].index = 7), /^beats\[2\]\.index: expected 2, got 7/],
+    ['a short span', (j) => (j.beats[1].span = [5]), /^beats\[1\]\.span/],
+  ];
+  for (const [name, edit, pattern] of cases) {
+    it(`rejects ${name} and names the path`, () => {
+      const errors = errorsOf(broken(edit));
+      expect(
+        errors.some((e) => pattern.test(e)),
+        errors.join('\n'),
+      ).toBe(true);
+    });
+  }
+
+  it('rejects text that is not JSON with one clear line', () => {
+    const errors = errorsOf('{"version": 1,');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^\(root\): not valid JSON/);
+  });
+
+  it('rejects a value that is not an object', () => {
+    expect(errorsOf(42)[0]).toMatch(/^\(root\): expected object/);
+  });
+});
+
+describe('overrides', () => {
+  const target = sheet.beats[4]!;
+  const override = {
+    text: target.text,
+    camera: { shot: 'overhead' as const },
+    music: { level: 0.3 },
+  };
+
+  it('apply to the beat whose text matches and record why', () => {
+    const edited = applyOverrides({ ...sheet, overrides: [override] });
+    expect(edited.beats[4]!.camera.shot).toBe('overhead');
+    expect(edited.beats[4]!.camera.subject).toBe(target.camera.subject);
+    expect(edited.beats[4]!.music.level).toBe(0.3);
+    expect(edited.beats[4]!.why).toContainEqual({
+      cue: 'camera.shot',
+      rule: 'override',
+      words: [],
+    });
+    expect(edited.beats[3]).toEqual(sheet.beats[3]);
+  });
+
+  it('survive regenerating from edited text where the beat is unchanged', () => {
+    const editedText = `A new first line was written here today. ${seed}`;
+    const regenerated = createShow(editedText, { overrides: [override] });
+    const moved = regenerated.beats.find((b) => b.text === target.text);
+    expect(moved?.camera.shot).toBe('overhead');
+    expect(moved?.index).not.toBe(target.index);
+  });
+
+  it('survive a JSON round trip and still parse', () => {
+    const edited: CueSheet = applyOverrides({ ...sheet, overrides: [override] });
+    const result = parseCueSheet(serializeCueSheet(edited));
+    expect(result.ok && result.sheet.overrides).toEqual([override]);
+  });
+});
