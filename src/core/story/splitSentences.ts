@@ -20,7 +20,11 @@ function charAt(text: string, index: number): string {
   return text.slice(index, index + (code > 0xffff ? 2 : 1));
 }
 
-function isTerminator(ch: string): boolean {
+function isTerminatorAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  // ASCII fast path: only . ! ? end sentences there.
+  if (code < 128) return code === 46 || code === 33 || code === 63;
+  const ch = text.charAt(index);
   return TERMINATORS.includes(ch) || CJK_TERMINATORS.includes(ch);
 }
 
@@ -101,12 +105,12 @@ export function splitSentences(text: string, start = 0, end = text.length): Text
   };
   let i = start;
   while (i < end) {
-    if (!isTerminator(text.charAt(i))) {
+    if (!isTerminatorAt(text, i)) {
       i++;
       continue;
     }
     const runStart = i;
-    while (i < end && isTerminator(text.charAt(i))) i++;
+    while (i < end && isTerminatorAt(text, i)) i++;
     const runEnd = i;
     while (i < end && CLOSERS.includes(text.charAt(i))) i++;
     const sentenceEnd = sentenceEndAt(text, runStart, runEnd, i, end);

@@ -45,6 +45,26 @@ describe('segmentBeats', () => {
     expect(beats.reduce((sum, b) => sum + b.words, 0)).toBe(100);
   });
 
+  it('splits a long sentence at a spaced dash before any comma, keeping the dash on the left', () => {
+    const text =
+      'She crossed the stage in three long strides, light as air, and stopped at the edge of the boards — ' +
+      'the whole house held its breath, and somewhere high in the gallery a child began to laugh out loud.';
+    expect(countWords(text)).toBeGreaterThan(35);
+    const beats = segmentBeats(text);
+    expect(beats.map((b) => b.text)).toEqual([
+      'She crossed the stage in three long strides, light as air, and stopped at the edge of the boards —',
+      'the whole house held its breath, and somewhere high in the gallery a child began to laugh out loud.',
+    ]);
+  });
+
+  it('splits a long CJK sentence at a full-width comma', () => {
+    const text = `${'我们今天去公园散步'.repeat(5)}，${'天气很好大家都很开心'.repeat(5)}。`;
+    const beats = segmentBeats(text);
+    expect(beats).toHaveLength(2);
+    expect(beats[0]?.text.endsWith('，')).toBe(true);
+    expect(beats[1]?.text.endsWith('。')).toBe(true);
+  });
+
   it('keeps a long sentence whole when maxWords allows it', () => {
     expect(segmentBeats(LONG, { maxWords: 100 })).toHaveLength(1);
   });
