@@ -1,5 +1,5 @@
 import type { PoseName } from '../choreography/types';
-import type { Action, AudienceState, LightState, Role, Shot } from '../direction/vocabulary';
+import type { Action, AudienceState, LightState, Move, Role, Shot } from '../direction/vocabulary';
 
 /** [x, y, z] in meters: +x to the right as the house sees the stage, y up from the stage floor, +z toward the house. */
 export type Vec3 = [number, number, number];
@@ -78,4 +78,84 @@ export interface StageFrame {
   music: number;
   /** Cyclorama color. */
   cyclorama: Rgb;
+}
+
+/**
+ * Keyframes of `dim` numbers each: between consecutive keys the value eases in-out (smoothstep);
+ * before the first key it holds the first, after the last it holds the last.
+ */
+export interface Track {
+  dim: number;
+  /** Key times in seconds, ascending. */
+  timesSec: number[];
+  /** `timesSec.length * dim` numbers, key after key. */
+  values: number[];
+}
+
+/** One beat as the timeline keeps it. */
+export interface TimelineBeat {
+  index: number;
+  startSec: number;
+  durationSec: number;
+  text: string;
+  lightState: LightState;
+  audience: AudienceState;
+}
+
+/** One camera shot, from the beat where its cue began until the next shot. */
+export interface ShotKey {
+  startSec: number;
+  /** Length of the shot (until the next shot or the end of the show). */
+  durationSec: number;
+  shot: Shot;
+  /** A cast id, "pair", "stage" or "audience". */
+  subject: string;
+  /** Index into the cast, or -1 for a group subject. */
+  subjectIndex: number;
+  move: Move;
+  /** Seconds of ease-in-out blend from the previous shot; 0 for a cut. */
+  blendSec: number;
+  /** Value of CameraFrame.cut while this shot is on. */
+  cut: number;
+  /** Base azimuth of the view around the subject, degrees (0 = from the house). */
+  azimuthDeg: number;
+  /** Which third the subject sits in: -1 left, +1 right. */
+  thirdSign: number;
+}
+
+/** One dancer's tracks. */
+export interface DancerTrack {
+  id: string;
+  role: Role;
+  /** Action start times (ascending) and the actions that begin there. */
+  actionStartsSec: number[];
+  actions: Action[];
+  /** Ground position [x, z] on the stage floor. */
+  position: Track;
+  /** Heading in degrees (without the phrase's own turn). */
+  heading: Track;
+  /** 0..1: how much the root is carried by the partner (lift, fish dive). */
+  carried: Track;
+  /** Cast index of the dancer who carries this one, or -1. */
+  carrierIndex: number;
+}
+
+/** A compiled show: everything sampleTimeline needs, as keyframed tracks. */
+export interface Timeline {
+  title: string;
+  durationSec: number;
+  beats: TimelineBeat[];
+  /** Beat start times, ascending (for binary search). */
+  beatStartsSec: number[];
+  shots: ShotKey[];
+  /** Start times of the shots, ascending. */
+  shotStartsSec: number[];
+  /** Light levels, colors, house lights and cyclorama (layout in lightLook.ts). */
+  look: Track;
+  /** Per follow-spot, weights over the cast of whom it follows (2 × cast length). */
+  follow: Track;
+  curtain: Track;
+  excitement: Track;
+  music: Track;
+  dancers: DancerTrack[];
 }

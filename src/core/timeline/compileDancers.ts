@@ -1,0 +1,129 @@
+import type { CueSheet, DancerCue } from '../direction/types';
+import { familyOf, type Action } from '../direction/vocabulary';
+import { createTrackBuilder } from './createTrackBuilder';
+import { markPosition, wingsOf } from './markPosition';
+import type { DancerTrack } from './types';
+
+const SPREAD_M = 1.4;
+const PARTNER_GAP_M = 0.5;
+const CARRY_FADE_SEC = 0.8;
+const FAST_ACTIONS: readonly Action[] = ['run', 'grand-jete', 'tour-jete', 'chaines'];
+
+/** Wraps an angle to [-180, 180). */
+export function wrapDeg(angleDeg: number): number {
+  return ((((angleDeg + 180) % 360) + 360) % 360) - 180;
+}
+
+/** Each cast member's cue on every beat, persisting the last one; before the first, the first. */
+function resolveCues(sheet: CueSheet): DancerCue[][] {
+  return sheet.cast.map((member) => {
+    const first = sheet.beats.flatMap((b) => b.dancers).find((d) => d.id === member.id);
+    let current: DancerCue = first ?? {
+      id: member.id,
+      action: 'wait-in-wings',
+      mark: wingsOf(member.role),
+    };
+    return sheet.beats.map((beat) => {
+      current = beat.dancers.find((d) => d.id === member.id) ?? current;
+      return current;
+    });
+  });
+}
+
+const isPartnered = (action: Action): boolean => familyOf(action) === 'partnered';
+
+/** Where each dancer stands on a beat: marks, spread apart when they share one. */
+function beatTargets(sheet: CueSheet, cues: DancerCue[][], beat: number): [number, number][] {
+  const cast = sheet.cast;
+  const here = cast.map((_, i) => cues[i]?.[beat] as DancerCue);
+  return cast.map((member, i) => {
+    const cue = here[i] as DancerCue;
+    const [x, z] = markPosition(cue.mark, member.role);
+    const sharing = cast
+      .map((m, j) => ({ m, j }))
+      .filter(({ j }) => (here[j] as DancerCue).mark === cue.mark && cue.mark !== 'edge')
+      .sort((a, b) => (a.m.role === b.m.role ? a.j - b.j : a.m.role === 'ballerina' ? -1 : 1));
+    if (sharing.length < 2) return [x, z];
+    const allPartnered = sharing.every(({ j }) => isPartnered((here[j] as DancerCue).action));
+    if (allPartnered && sharing.length === 2) {
+      // Partnered: she stands just in front of him (toward the house).
+      return member.role === 'ballerina' ? [x, z + PARTNER_GAP_M] : [x, z];
+    }
+    const k = sharing.findIndex(({ j }) => j === i);
+    const dx = (k - (sharing.length - 1) / 2) * SPREAD_M;
+    // In the wings, spread up/downstage instead of into the wall.
+    return cue.mark.startsWith('wings') ? [x, z + dx] : [x + dx, z];
+  });
+}
+
+/** Builds each cast member's position, heading, carry and action tracks from the beats. */
+export function compileDancers(sheet: CueSheet): DancerTrack[] {
+  const cues = resolveCues(sheet);
+  const targets = sheet.beats.map((_, b) => beatTargets(sheet, cues, b));
+  return sheet.cast.map((member, i) => {
+    const mine = cues[i] as DancerCue[];
+    const firstCue = mine[0];
+    const firstTarget = targets[0]?.[i] ?? markPosition(wingsOf(member.role), member.role);
+    const enters = firstCue?.action === 'enter';
+    const start = enters ? markPosition(wingsOf(member.role), member.role) : firstTarget;
+    const position = createTrackBuilder(2, start);
+    const heading = createTrackBuilder(1, [0]);
+    const carried = createTrackBuilder(1, [0]);
+    const carrierIndex =
+      member.role === 'ballerina' ? sheet.cast.findIndex((m) => m.role !== member.role) : -1;
+    const actionStartsSec: number[] = [];
+    const actions: Action[] = [];
+    let lastTarget: [number, number] = start;
+    let lastCarried = 0;
+    sheet.beats.forEach((beat, b) => {
+      const cue = mine[b] as DancerCue;
+      const tSec = b === 0 ? 0 : beat.startSec;
+      if (actions.length === 0 || actions[actions.length - 1] !== cue.action) {
+        actionStartsSec.push(tSec);
+        actions.push(cue.action);
+      }
+      const target = targets[b]?.[i] ?? lastTarget;
+      const from = position.valueAt(tSec) as [number, number];
+      const dx = target[0] - from[0];
+      const dz = target[1] - from[1];
+      const distM = Math.hypot(dx, dz);
+      if (target[0] !== lastTarget[0] || target[1] !== lastTarget[1]) {
+        const paceMps = FAST_ACTIONS.includes(cue.action) ? 3.5 : 1.4;
+        const travelSec = Math.min(4, Math.max(2, distM / paceMps));
+        position.fadeTo(tSec, target, travelSec);
+        if (distM > 1) {
+          // Turn toward the way of travel, then back to face the house.
+          const h0 = heading.valueAt(tSec)[0] as number;
+          const dir = h0 + wrapDeg((Math.atan2(dx, dz) * 180) / Math.PI - h0);
+          const home = dir - wrapDeg(dir);
+          heading.rampThrough(tSec, [
+            [0.6, [dir]],
+            [travelSec - 0.5, [dir]],
+            [travelSec + 0.6, [home]],
+          ]);
+        }
+        lastTarget = target;
+      }
+      const carry = carrierIndex >= 0 && (cue.action === 'lift' || cue.action === 'fish-dive');
+      const carryLevel = carry ? 1 : 0;
+      if (carryLevel !== lastCarried) {
+        carried.fadeTo(tSec, [carryLevel], CARRY_FADE_SEC);
+        lastCarried = carryLevel;
+      }
+    });
+    if (actions.length === 0) {
+      actionStartsSec.push(0);
+      actions.push(firstCue?.action ?? 'wait-in-wings');
+    }
+    return {
+      id: member.id,
+      role: member.role,
+      actionStartsSec,
+      actions,
+      position: position.build(),
+      heading: heading.build(),
+      carried: carried.build(),
+      carrierIndex,
+    };
+  });
+}

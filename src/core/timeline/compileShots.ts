@@ -1,0 +1,62 @@
+import type { BeatCues, CueSheet } from '../direction/types';
+import type { ShotKey } from './types';
+
+const DEFAULT_BLEND_SEC = 2;
+// A few framing angles the shots cycle through, so consecutive shots are not all head-on.
+const AZIMUTHS_DEG = [0, -14, 12, -8, 16];
+
+function sameShot(a: BeatCues['camera'], b: BeatCues['camera']): boolean {
+  return a.shot === b.shot && a.subject === b.subject && a.move === b.move;
+}
+
+/** The camera shots of a show: a new shot wherever a beat's camera cue changes. */
+export function compileShots(sheet: CueSheet, durationSec: number): ShotKey[] {
+  const shots: ShotKey[] = [];
+  const castIds = sheet.cast.map((m) => m.id);
+  let cut = 0;
+  let previous: BeatCues['camera'] | undefined;
+  sheet.beats.forEach((beat, b) => {
+    const cue = beat.camera;
+    if (previous && sameShot(previous, cue)) return;
+    previous = cue;
+    const startSec = b === 0 ? 0 : beat.startSec;
+    const isGroup = cue.subject === 'pair' || cue.subject === 'stage' || cue.subject === 'audience';
+    const subjectIndex = castIds.indexOf(cue.subject);
+    const subject = isGroup || subjectIndex >= 0 ? cue.subject : 'pair';
+    const first = shots.length === 0;
+    const blend = !first && cue.transition === 'blend';
+    if (!first && !blend) cut += 1;
+    const n = shots.length;
+    shots.push({
+      startSec,
+      durationSec: 0,
+      shot: cue.shot,
+      subject,
+      subjectIndex,
+      move: cue.move,
+      blendSec: blend ? Math.min(6, Math.max(0.3, cue.blendSec ?? DEFAULT_BLEND_SEC)) : 0,
+      cut,
+      azimuthDeg: AZIMUTHS_DEG[n % AZIMUTHS_DEG.length] as number,
+      thirdSign: n % 2 === 0 ? -1 : 1,
+    });
+  });
+  if (shots.length === 0) {
+    shots.push({
+      startSec: 0,
+      durationSec: 0,
+      shot: 'establishing',
+      subject: 'stage',
+      subjectIndex: -1,
+      move: 'static',
+      blendSec: 0,
+      cut: 0,
+      azimuthDeg: 0,
+      thirdSign: 1,
+    });
+  }
+  shots.forEach((shot, i) => {
+    const endSec = shots[i + 1]?.startSec ?? durationSec;
+    shot.durationSec = Math.max(0, endSec - shot.startSec);
+  });
+  return shots;
+}

@@ -1,0 +1,141 @@
+import type { BeatCues, CueSheet } from '../direction/types';
+import type { AudienceState, CurtainState } from '../direction/vocabulary';
+import { compileDancers } from './compileDancers';
+import { compileShots } from './compileShots';
+import { createTrackBuilder, type TrackBuilder } from './createTrackBuilder';
+import { lightLook } from './lightLook';
+import type { Timeline, Track } from './types';
+
+const CURTAIN_FADE_SEC = 4;
+const AUDIENCE_FADE_SEC = 1.5;
+const MUSIC_FADE_SEC = 2;
+const FOLLOW_FADE_SEC = 1.2;
+
+/** Excitement of each audience state, 0 still .. 1 on their feet. */
+export const EXCITEMENT: Record<AudienceState, number> = {
+  seated: 0,
+  hushed: 0.15,
+  applause: 0.7,
+  ovation: 1,
+};
+
+const CURTAIN_TARGET: Record<CurtainState, number> = { closed: 0, opening: 1, open: 1, closing: 0 };
+const CURTAIN_START: Record<CurtainState, number> = { closed: 0, opening: 0, open: 1, closing: 1 };
+
+/** Makes a track that fades to each beat's value whenever that value changes. */
+function beatTrack(
+  beats: BeatCues[],
+  initial: number[],
+  valueOf: (beat: BeatCues) => number[],
+  fadeSecOf: (beat: BeatCues, b: number) => number,
+): Track {
+  const builder: TrackBuilder = createTrackBuilder(initial.length, initial);
+  let last = initial;
+  beats.forEach((beat, b) => {
+    const target = valueOf(beat);
+    if (target.every((v, k) => v === last[k])) return;
+    builder.fadeTo(b === 0 ? 0 : beat.startSec, target, fadeSecOf(beat, b));
+    last = target;
+  });
+  return builder.build();
+}
+
+/** The cast ids the follow-spots track on a beat (at most two, only cast members). */
+function followedIds(sheet: CueSheet, beat: BeatCues): string[] {
+  const ids = beat.lights.follow.filter((id) => sheet.cast.some((m) => m.id === id)).slice(0, 2);
+  if (ids.length > 0) return ids;
+  if (beat.lights.state === 'spot') return sheet.cast.slice(0, 1).map((m) => m.id);
+  if (beat.lights.state === 'bows') return sheet.cast.slice(0, 2).map((m) => m.id);
+  return ids;
+}
+
+/** Compiles a cue sheet into keyframed tracks (camera, lights, dancers, curtain, house, music). */
+export function compileTimeline(sheet: CueSheet): Timeline {
+  const beats = sheet.beats;
+  const last = beats[beats.length - 1];
+  const endSec = last ? last.startSec + last.durationSec : 0;
+  const durationSec = Math.max(endSec, Number.isFinite(sheet.durationSec) ? sheet.durationSec : 0);
+  const first = beats[0];
+  const castCount = sheet.cast.length;
+
+  const lookOf = (beat: BeatCues): number[] =>
+    lightLook(
+      beat.lights.state,
+      followedIds(sheet, beat).length,
+      beat.lights.intensity,
+      beat.lights.color,
+    );
+  let previousState = first?.lights.state;
+  const look = beatTrack(
+    beats,
+    first ? lookOf(first) : lightLook('house', 0, 1, ''),
+    lookOf,
+    (beat) => {
+      const from = previousState;
+      previousState = beat.lights.state;
+      if (beat.lights.state === 'blackout') return 1.5;
+      return from === 'blackout' || beat.lights.state === 'bows' ? 2.5 : 2;
+    },
+  );
+
+  // Follow-spot k keeps its last dancer when it is switched off, so it never swings while dark.
+  const weights = new Array<number>(castCount * 2).fill(0);
+  if (castCount > 0) {
+    weights[0] = 1;
+    weights[castCount + Math.min(1, castCount - 1)] = 1;
+  }
+  const followOf = (beat: BeatCues): number[] => {
+    followedIds(sheet, beat).forEach((id, k) => {
+      const index = sheet.cast.findIndex((m) => m.id === id);
+      for (let j = 0; j < castCount; j++) weights[k * castCount + j] = j === index ? 1 : 0;
+    });
+    return weights.slice();
+  };
+  const follow = beatTrack(
+    beats,
+    first ? followOf(first) : weights.slice(),
+    followOf,
+    () => FOLLOW_FADE_SEC,
+  );
+
+  const curtain = beatTrack(
+    beats,
+    [first ? CURTAIN_START[first.stage.curtain] : 0],
+    (beat) => [CURTAIN_TARGET[beat.stage.curtain]],
+    () => CURTAIN_FADE_SEC,
+  );
+  const excitement = beatTrack(
+    beats,
+    [first ? EXCITEMENT[first.stage.audience] : 0],
+    (beat) => [EXCITEMENT[beat.stage.audience]],
+    () => AUDIENCE_FADE_SEC,
+  );
+  const music = beatTrack(
+    beats,
+    [first?.music.level ?? 0],
+    (beat) => [beat.music.level],
+    () => MUSIC_FADE_SEC,
+  );
+  const shots = compileShots(sheet, durationSec);
+  return {
+    title: sheet.title,
+    durationSec,
+    beats: beats.map((beat, b) => ({
+      index: b,
+      startSec: b === 0 ? 0 : beat.startSec,
+      durationSec: beat.durationSec,
+      text: beat.text,
+      lightState: beat.lights.state,
+      audience: beat.stage.audience,
+    })),
+    beatStartsSec: beats.map((beat, b) => (b === 0 ? 0 : beat.startSec)),
+    shots,
+    shotStartsSec: shots.map((s) => s.startSec),
+    look,
+    follow,
+    curtain,
+    excitement,
+    music,
+    dancers: compileDancers(sheet),
+  };
+}

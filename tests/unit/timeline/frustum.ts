@@ -1,0 +1,47 @@
+import { PerspectiveCamera, Vector3 } from 'three';
+import type { Box } from '../../../src/core/timeline';
+import type { CameraFrame, DancerFrame } from '../../../src/core/timeline/types';
+
+/** Projects the box's corners through a 16:9 camera; returns the worst |ndc| and the nearest depth. */
+export function projectBox(camera: CameraFrame, box: Box): { maxNdc: number; minDepthM: number } {
+  const cam = new PerspectiveCamera(camera.fovDeg, 16 / 9, 0.05, 500);
+  cam.position.set(...camera.position);
+  cam.lookAt(new Vector3(...camera.target));
+  cam.updateMatrixWorld();
+  let maxNdc = 0;
+  let minDepthM = Infinity;
+  for (let corner = 0; corner < 8; corner++) {
+    const p = new Vector3(
+      corner & 1 ? box[3] : box[0],
+      corner & 2 ? box[4] : box[1],
+      corner & 4 ? box[5] : box[2],
+    );
+    const depth = p.clone().applyMatrix4(cam.matrixWorldInverse).z * -1;
+    minDepthM = Math.min(minDepthM, depth);
+    p.project(cam);
+    maxNdc = Math.max(maxNdc, Math.abs(p.x), Math.abs(p.y));
+  }
+  return { maxNdc, minDepthM };
+}
+
+/** The part of a dancer a shot must show (whole body, waist up, head and shoulders, face). */
+export function dancerShotBox(dancer: DancerFrame, shot: CameraFrame['shot']): Box {
+  const h = dancer.role === 'ballerina' ? 1.8 : 1.85;
+  const bottom =
+    shot === 'medium' ? 0.55 : shot === 'close' ? 0.78 : shot === 'extreme-close' ? 0.88 : 0;
+  const half = shot === 'extreme-close' ? 0.12 : 0.25;
+  const [x, y, z] = dancer.root;
+  return [x - half, y + bottom * h, z - half, x + half, y + h, z + half];
+}
+
+/** The union of two boxes. */
+export function unionBox(a: Box, b: Box): Box {
+  return [
+    Math.min(a[0], b[0]),
+    Math.min(a[1], b[1]),
+    Math.min(a[2], b[2]),
+    Math.max(a[3], b[3]),
+    Math.max(a[4], b[4]),
+    Math.max(a[5], b[5]),
+  ];
+}
