@@ -1,0 +1,217 @@
+import { because } from './because';
+import type { Act, ActPlan } from './detectActs';
+import { pick, pickWeighted, type Prng } from './prng';
+import { firstCue, type BeatReading } from './readStory';
+import type { CameraCue, CueReason, DancerCue } from './types';
+import { familyOf, type Move, type Shot } from './vocabulary';
+
+/** What the camera remembers between beats: the current setup and the last shots. */
+export interface CameraMemory {
+  camera: CameraCue;
+  /** Shots of the last two beats, oldest first. */
+  shots: Shot[];
+  /** Beats and seconds the current setup has run. */
+  runBeats: number;
+  runSec: number;
+}
+
+/** The camera of one beat, with its reasons and the memory for the next beat. */
+export interface CameraChoice {
+  camera: CameraCue;
+  why: CueReason[];
+  memory: CameraMemory;
+}
+
+/** A shot shorter than this is kept when nothing is named; longer than the maximum it changes. */
+export const MIN_SHOT_SEC = 3;
+export const MAX_SHOT_SEC = 20;
+
+const CLOSE_SHOTS: ReadonlySet<Shot> = new Set(['close', 'extreme-close']);
+type Pool = readonly (readonly [Shot, number])[];
+const POOLS: Record<Act | 'pair', Pool> = {
+  before: [
+    ['wide', 3],
+    ['medium', 2],
+    ['close', 1],
+    ['pov-stage', 2],
+    ['pov-audience', 1],
+  ],
+  performance: [
+    ['full', 4],
+    ['medium', 3],
+    ['wide', 3],
+    ['low-angle', 2],
+    ['close', 2],
+    ['overhead', 1],
+    ['pov-audience', 1],
+  ],
+  pair: [
+    ['wide', 4],
+    ['full', 4],
+    ['overhead', 2],
+    ['low-angle', 2],
+    ['medium', 1],
+    ['pov-stage', 1],
+  ],
+  call: [
+    ['wide', 3],
+    ['full', 3],
+    ['pov-stage', 2],
+    ['medium', 1],
+    ['pov-audience', 2],
+  ],
+};
+
+function varyShot(prng: Prng, act: Act, focus: string, avoid: ReadonlySet<Shot>): Shot {
+  const pool = POOLS[act === 'performance' && focus === 'pair' ? 'pair' : act].filter(
+    ([s]) => !avoid.has(s),
+  );
+  return pool.length > 0 ? pickWeighted(prng, pool) : 'wide';
+}
+
+function subjectFor(
+  shot: Shot,
+  focus: string,
+  onStage: string[],
+  agent: string | undefined,
+): string {
+  if (shot === 'establishing') return 'stage';
+  // A close shot frames one face, not two.
+  if (focus === 'pair' && CLOSE_SHOTS.has(shot)) return agent ?? onStage[0] ?? 'pair';
+  if (shot === 'pov-audience') return 'audience';
+  if (focus !== 'stage' && focus !== 'audience') return focus;
+  if (shot === 'wide' || shot === 'pov-stage' || shot === 'overhead') return 'stage';
+  return onStage[0] ?? 'stage';
+}
+
+function chooseMove(
+  r: BeatReading,
+  shot: Shot,
+  subject: string,
+  dancers: DancerCue[],
+  prng: Prng,
+): [Move, string, string[]] {
+  if (r.index === r.count - 1 && r.count > 1) return ['crane-up', 'flow.finale', []];
+  const feeling = firstCue(r, 'move');
+  if (feeling) return [feeling.cue.move, feeling.match.entry.rule, feeling.match.words];
+  if (shot === 'establishing')
+    return [pick(prng, ['static', 'dolly-in'] as const), 'flow.establish', []];
+  const framed = dancers
+    .filter((d) => subject === 'pair' || d.id === subject)
+    .map((d) => familyOf(d.action));
+  if (framed.includes('turn') && shot !== 'pov-audience') return ['orbit', 'flow.orbit-turn', []];
+  if (framed.includes('travel') || framed.includes('jump'))
+    return ['track', 'flow.track-travel', []];
+  if (shot === 'pov-audience')
+    return [pick(prng, ['pan', 'static'] as const), 'flow.vary-move', []];
+  return [
+    pickWeighted(prng, [
+      ['static', 3],
+      ['dolly-in', 2],
+      ['dolly-out', 1],
+      ['pan', 1],
+    ] as const),
+    'flow.vary-move',
+    [],
+  ];
+}
+
+/** Chooses shot, subject, move and transition: establish, follow the words, hold short beats, vary the rest within the flow rules. */
+export function chooseCamera(
+  r: BeatReading,
+  plan: ActPlan,
+  dancers: DancerCue[],
+  focus: string,
+  memory: CameraMemory | undefined,
+  prng: Prng,
+): CameraChoice {
+  const onStage = dancers.filter((d) => !d.mark.startsWith('wings')).map((d) => d.id);
+  const prev = memory?.camera;
+  const actStart = r.index > 0 && (r.index === plan.openIndex || r.index === plan.callIndex);
+  const named = firstCue(r, 'shot');
+  let shot: Shot;
+  let subject: string | undefined;
+  let rule: string;
+  let words: string[] = [];
+  if (!memory || !prev) {
+    [shot, subject, rule] = ['establishing', 'stage', 'flow.establish'];
+  } else if (actStart) {
+    const atCall = r.index === plan.callIndex;
+    [shot, subject] = ['wide', atCall ? 'pair' : 'stage'];
+    [rule, words] = atCall ? [plan.callRule, plan.callWords] : [plan.openRule, plan.openWords];
+  } else if (named) {
+    shot = pick(prng, named.cue.shots);
+    subject = named.cue.subject === 'dancer' ? undefined : named.cue.subject;
+    [rule, words] = [named.match.entry.rule, named.match.words];
+  } else if (memory.runSec < MIN_SHOT_SEC && memory.runBeats < 2) {
+    [shot, subject, rule] = [prev.shot, prev.subject, 'flow.hold-short'];
+  } else if (focus !== prev.subject && focus !== 'stage' && prev.subject !== 'stage') {
+    [shot, rule] = [varyShot(prng, r.act, focus, new Set([prev.shot])), 'flow.follow-subject'];
+  } else if (
+    memory.runBeats < 2 &&
+    memory.runSec + r.beat.durationSec <= MAX_SHOT_SEC &&
+    prng() < 0.4
+  ) {
+    [shot, subject, rule] = [prev.shot, prev.subject, 'context.persist'];
+  } else {
+    [shot, rule] = [varyShot(prng, r.act, focus, new Set([prev.shot])), 'flow.vary-shot'];
+  }
+  const shots = memory?.shots ?? [];
+  const older = shots[shots.length - 2];
+  const last = shots[shots.length - 1];
+  if (older !== undefined && older === last && shot === last) {
+    [shot, subject, rule, words] = [
+      varyShot(prng, r.act, focus, new Set([shot])),
+      undefined,
+      'flow.vary-shot',
+      [],
+    ];
+  }
+  if (older && last && CLOSE_SHOTS.has(older) && CLOSE_SHOTS.has(last) && CLOSE_SHOTS.has(shot)) {
+    const avoid = new Set<Shot>([...CLOSE_SHOTS, last]);
+    [shot, subject, rule, words] = [
+      varyShot(prng, r.act, focus, avoid),
+      undefined,
+      'flow.limit-close',
+      [],
+    ];
+  }
+  subject ??= subjectFor(shot, focus, onStage, r.subjects.agent);
+  const held = prev !== undefined && shot === prev.shot && subject === prev.subject;
+  const why: CueReason[] = [because('camera.shot', rule, words)];
+  why.push(
+    because(
+      'camera.subject',
+      subject === focus ? 'flow.follow-subject' : rule,
+      subject === focus ? r.subjects.words.slice(0, 4) : words,
+    ),
+  );
+  let move: Move;
+  let moveWhy: [string, string[]];
+  const finale = r.index === r.count - 1 && r.count > 1;
+  if (held && prev && !finale) [move, moveWhy] = [prev.move, ['context.persist', []]];
+  else {
+    const [m, moveRule, moveWords] = chooseMove(r, shot, subject, dancers, prng);
+    [move, moveWhy] = [m, [moveRule, moveWords]];
+  }
+  why.push(because('camera.move', ...moveWhy));
+  const sudden = firstCue(r, 'cut');
+  let camera: CameraCue;
+  if (!prev || actStart) {
+    camera = { shot, subject, move, transition: 'cut' };
+    why.push(because('camera.transition', prev ? 'act.change' : 'flow.establish'));
+  } else if (sudden && !held) {
+    camera = { shot, subject, move, transition: 'cut' };
+    why.push(because('camera.transition', 'lexicon.sudden', sudden.match.words));
+  } else {
+    const blendSec =
+      held && prev.blendSec !== undefined
+        ? prev.blendSec
+        : Math.round((1.5 + prng() * 1.5) * 10) / 10;
+    camera = { shot, subject, move, transition: 'blend', blendSec };
+    why.push(because('camera.transition', held ? 'context.persist' : 'flow.blend'));
+  }
+  const runBeats = held && memory ? memory.runBeats + 1 : 1;
+  const runSec = (held && memory ? memory.runSec : 0) + r.beat.durationSec;
+  return { camera, why, memory: { camera, shots: [...shots, shot].slice(-2), runBeats, runSec } };
+}

@@ -1,0 +1,133 @@
+import { LEXICON, type LexiconEntry } from './lexicon';
+import { foldWord, wordForms, type Token } from './tokenize';
+
+/** A lexicon entry heard in a beat, with the words that triggered it. */
+export interface LexiconMatch {
+  entry: LexiconEntry;
+  /** The matched words as written. */
+  words: string[];
+  /** Index of the first matched token, for reading order. */
+  token: number;
+}
+
+/** Most words allowed between two parts of a pattern joined by "...". */
+const MAX_GAP = 3;
+
+interface Part {
+  exact: Set<string>;
+  prefixes: string[];
+}
+
+interface CompiledPattern {
+  entry: LexiconEntry;
+  parts: Part[];
+  /** gaps[i]: how many words may come before part i (0 for adjacent). */
+  gaps: number[];
+}
+
+interface CompiledLexicon {
+  byWord: Map<string, CompiledPattern[]>;
+  /** Prefix patterns indexed by their first two letters. */
+  byPrefix: Map<string, { prefix: string; pattern: CompiledPattern }[]>;
+}
+
+function compilePart(text: string): Part {
+  const part: Part = { exact: new Set(), prefixes: [] };
+  for (const alt of text.split('|')) {
+    const folded = foldWord(alt);
+    if (folded.endsWith('*')) part.prefixes.push(folded.slice(0, -1));
+    else part.exact.add(folded);
+  }
+  return part;
+}
+
+/** Compiles lexicon entries into word and prefix indexes, so a beat is read in one pass. */
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const lexicon: CompiledLexicon = { byWord: new Map(), byPrefix: new Map() };
+  for (const entry of entries) {
+    for (const source of entry.patterns) {
+      const pattern: CompiledPattern = { entry, parts: [], gaps: [] };
+      let gap = 0;
+      for (const piece of source.split(/\s+/)) {
+        if (piece === '...') {
+          gap = MAX_GAP;
+          continue;
+        }
+        pattern.parts.push(compilePart(piece));
+        pattern.gaps.push(gap);
+        gap = 0;
+      }
+      const first = pattern.parts[0];
+      if (!first) continue;
+      for (const word of first.exact) {
+        const list = lexicon.byWord.get(word) ?? [];
+        list.push(pattern);
+        lexicon.byWord.set(word, list);
+      }
+      for (const prefix of first.prefixes) {
+        const key = prefix.slice(0, 2);
+        const list = lexicon.byPrefix.get(key) ?? [];
+        list.push({ prefix, pattern });
+        lexicon.byPrefix.set(key, list);
+      }
+    }
+  }
+  return lexicon;
+}
+
+function partMatches(part: Part, token: Token, forms: string[]): boolean {
+  for (const form of forms) if (part.exact.has(form)) return true;
+  for (const prefix of part.prefixes) if (token.word.startsWith(prefix)) return true;
+  return false;
+}
+
+function matchRest(
+  pattern: CompiledPattern,
+  tokens: Token[],
+  forms: string[][],
+  start: number,
+): number[] | undefined {
+  const hits = [start];
+  let at = start;
+  for (let p = 1; p < pattern.parts.length; p++) {
+    const part = pattern.parts[p]!;
+    const last = Math.min(tokens.length - 1, at + 1 + (pattern.gaps[p] ?? 0));
+    let found = -1;
+    for (let t = at + 1; t <= last; t++) {
+      if (partMatches(part, tokens[t]!, forms[t]!)) {
+        found = t;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    hits.push(found);
+    at = found;
+  }
+  return hits;
+}
+
+const DEFAULT_LEXICON = compileLexicon(LEXICON);
+
+/** Every lexicon entry the beat's words trigger, in reading order. */
+export function matchLexicon(tokens: Token[], lexicon = DEFAULT_LEXICON): LexiconMatch[] {
+  const forms = tokens.map((token) => wordForms(token.word));
+  const matches: LexiconMatch[] = [];
+  tokens.forEach((token, index) => {
+    const candidates = new Set<CompiledPattern>();
+    for (const form of forms[index]!)
+      for (const p of lexicon.byWord.get(form) ?? []) candidates.add(p);
+    for (const { prefix, pattern } of lexicon.byPrefix.get(token.word.slice(0, 2)) ?? []) {
+      if (token.word.startsWith(prefix)) candidates.add(pattern);
+    }
+    for (const pattern of candidates) {
+      const hits = matchRest(pattern, tokens, forms, index);
+      if (hits)
+        matches.push({
+          entry: pattern.entry,
+          words: hits.map((t) => tokens[t]!.raw),
+          token: index,
+        });
+    }
+  });
+  return matches;
+}

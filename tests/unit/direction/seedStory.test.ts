@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { directShow } from '../../../src/core/direction';
+import type { BeatCues, CueSheet } from '../../../src/core/direction';
+import { familyOf } from '../../../src/core/direction/vocabulary';
+import { segmentBeats } from '../../../src/core/story/segmentBeats';
+
+const text = readFileSync('assets/stories/seed-story.txt', 'utf8');
+const beats = segmentBeats(text);
+const sheet: CueSheet = directShow(beats);
+
+function beatWith(words: string): BeatCues {
+  const beat = sheet.beats.find((b) => b.text.includes(words));
+  if (!beat) throw new Error(`no beat contains "${words}"`);
+  return beat;
+}
+
+function dancer(beat: BeatCues, id: string) {
+  const cue = beat.dancers.find((d) => d.id === id);
+  if (!cue) throw new Error(`no dancer ${id} on beat ${beat.index}`);
+  return cue;
+}
+
+describe('directShow on the seed story', () => {
+  it('casts Valentina Kalmurzaeva as the ballerina and a generic partner', () => {
+    expect(sheet.cast).toEqual([
+      { id: 'valentina', name: 'Valentina Kalmurzaeva', role: 'ballerina' },
+      { id: 'partner', name: 'Her partner', role: 'partner' },
+    ]);
+    expect(sheet.title).toBe('Valentina Kalmurzaeva');
+    expect(directShow(beats, { title: 'Ballet' }).title).toBe('Ballet');
+  });
+
+  it('copies the beats and ends at the last beat', () => {
+    expect(sheet.version).toBe(1);
+    expect(sheet.beats).toHaveLength(beats.length);
+    sheet.beats.forEach((cues, i) => {
+      const beat = beats[i]!;
+      expect([
+        cues.index,
+        cues.text,
+        cues.paragraph,
+        cues.span,
+        cues.startSec,
+        cues.durationSec,
+      ]).toEqual([
+        beat.index,
+        beat.text,
+        beat.paragraph,
+        beat.span,
+        beat.startSec,
+        beat.durationSec,
+      ]);
+    });
+    const last = beats[beats.length - 1]!;
+    expect(sheet.durationSec).toBeCloseTo(last.startSec + last.durationSec, 6);
+  });
+
+  it('opens on an establishing shot with the curtain closed until it rises', () => {
+    expect(sheet.beats[0]!.camera.shot).toBe('establishing');
+    const rise = beatWith('the curtain rose');
+    for (const beat of sheet.beats.slice(0, rise.index)) {
+      expect(beat.stage.curtain).toBe('closed');
+      expect(beat.music.level).toBeLessThanOrEqual(0.1);
+      expect(['house', 'preshow']).toContain(beat.lights.state);
+    }
+    expect(rise.stage.curtain).toBe('opening');
+    expect(rise.music.level).toBeGreaterThan(sheet.beats[rise.index - 1]!.music.level);
+    expect(rise.camera.transition).toBe('cut');
+    expect(sheet.beats[rise.index + 1]!.stage.curtain).toBe('open');
+  });
+
+  it('swells the music, and fades it with the final notes', () => {
+    expect(beatWith('The music swelled').music.level).toBeGreaterThanOrEqual(0.85);
+    expect(beatWith('final notes faded').music.level).toBeLessThanOrEqual(0.3);
+  });
+
+  it('has the partner wait at center stage', () => {
+    const cue = dancer(beatWith('waited for her at center stage'), 'partner');
+    expect(cue.mark).toBe('center');
+    expect(['stand', 'wait-in-wings']).toContain(cue.action);
+  });
+
+  it('gives Valentina a travelling, jumping or turning step for the leaf on the wind', () => {
+    const action = dancer(beatWith('a leaf on the wind'), 'valentina').action;
+    expect(['travel', 'jump', 'turn']).toContain(familyOf(action));
+  });
+
+  it('ends with bows, bows lights and applause', () => {
+    const bow = beatWith('took their final bow');
+    for (const d of bow.dancers) expect(familyOf(d.action)).toBe('bow');
+    expect(bow.lights.state).toBe('bows');
+    expect(['applause', 'ovation']).toContain(bow.stage.audience);
+    for (const beat of sheet.beats.slice(bow.index)) expect(beat.lights.state).toBe('bows');
+  });
+
+  it('explains the curtain and music cues with the words that chose them', () => {
+    const rise = beatWith('the curtain rose');
+    const curtainWhy = rise.why.find((w) => w.cue === 'stage.curtain');
+    expect(curtainWhy?.words.join(' ')).toMatch(/curtain rose/);
+    const swell = beatWith('The music swelled').why.find((w) => w.cue === 'music.level');
+    expect(swell).toMatchObject({ rule: 'lexicon.music-up' });
+    expect(swell?.words.join(' ')).toMatch(/music swelled/);
+  });
+});

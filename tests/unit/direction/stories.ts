@@ -1,0 +1,19 @@
+/** Short test stories of different shapes for the director's invariants. */
+export const STORIES: Readonly<Record<string, string>> = {
+  named: `Mikhail waited in the wings while the orchestra tuned. Odile stood at the center of the dark stage.
+
+The curtain lifted slowly. Odile leapt across the stage, and Mikhail caught her in his arms. Suddenly the lights went dark. A single spotlight found Odile as she knelt. Mikhail lifted her high. Their steps were tender and slow under the silver moonlight. She twirled, he spun, and the music swelled.
+
+The curtain fell. The crowd rose in a standing ovation, cheering. Odile curtsied and Mikhail bowed.`,
+  plain: `The girl in the red shoes loved to dance. Every evening she practised alone in the old hall.
+
+She was a feather on the breeze, drifting from corner to corner. Her arms traced slow circles in the air. Time seemed to stop. She turned and turned until the room spun with her.
+
+Her breath came fast. She smiled at no one. Outside, the city went on without her. The last light of the day touched her face.`,
+  russian: `Анна стояла за кулисами и ждала. Зал был полон, зрители шептались.
+
+Занавес поднялся, и музыка зазвучала. Анна вышла на сцену и закружилась. Её партнёр Иван поднял её высоко над сценой. Они танцевали вместе, нежно и медленно. Вдруг музыка стихла.
+
+Зрители взорвались аплодисментами. Анна и Иван поклонились.`,
+  terse: `He ran. He jumped. He fell. The house lights blazed. Applause erupted everywhere. He bowed low.`,
+};
