@@ -1,3 +1,4 @@
+import { THEATRE_BOX } from './theatreBounds';
 import type { DancerFrame, Vec3 } from './types';
 
 /** Closest the camera may come to a dancer's vertical axis, meters. */
@@ -51,5 +52,11 @@ export function constrainCamera(
   // Pushing in front of the curtain or off a wall can bring a dancer close again: settle once more.
   clearDancers(position, dancers);
   keepInsideArch(position);
+  // Above the stage floor over the stage, above the pit floor in the house (ramped at the lip).
+  const floorY = -0.9 + 1.2 * Math.min(1, Math.max(0, 3 - position[2]));
+  for (let k = 0; k < 3; k++) {
+    const lo = k === 1 ? Math.max(floorY, THEATRE_BOX[1]) : (THEATRE_BOX[k] as number);
+    position[k] = Math.min(THEATRE_BOX[k + 3] as number, Math.max(lo, position[k] as number));
+  }
   return position;
 }

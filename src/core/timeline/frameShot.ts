@@ -1,5 +1,6 @@
 import type { Shot } from '../direction/vocabulary';
 import { easeInOut } from './easeInOut';
+import { exitDistance } from './theatreBounds';
 import type { ShotKey, Vec3 } from './types';
 
 /** An axis-aligned box [minX, minY, minZ, maxX, maxY, maxZ] in meters. */
@@ -23,6 +24,9 @@ const ASPECT = 16 / 9;
 const THIRD_SHIFT = 0.12;
 const TRACK_SHIFT = 0.14;
 const DEG = Math.PI / 180;
+const GROUP_MAX_FOCAL_MM = 28;
+// Never zoom out wider than a 12 mm lens.
+const MAX_TAN_V = 1;
 
 interface Lens {
   focalMm: number;
@@ -99,7 +103,10 @@ function fitDistance(
  */
 export function frameShot(key: ShotKey, sinceSec: number, box: Box, out: CameraPose): CameraPose {
   const lens = LENSES[key.shot];
-  const tanV = 12 / lens.focalMm;
+  // The arch and the house are too big for long lenses from inside the theatre.
+  const group = key.subject === 'stage' || key.subject === 'audience';
+  const focalMm = group ? Math.min(lens.focalMm, GROUP_MAX_FOCAL_MM) : lens.focalMm;
+  const tanV = 12 / focalMm;
   const u = easeInOut(sinceSec / Math.max(key.durationSec, 3));
   let cx = (box[0] + box[3]) / 2;
   let cy = (box[1] + box[4]) / 2;
@@ -136,15 +143,18 @@ export function frameShot(key: ShotKey, sinceSec: number, box: Box, out: CameraP
   const third = square ? 0 : THIRD_SHIFT * key.thirdSign;
   let shift = third;
   let scale = 1;
+  let anchorScale = 1;
   switch (key.move) {
     case 'dolly-in':
       scale = 1.3 - 0.3 * u;
+      anchorScale = 1 - 0.2 * u;
       break;
     case 'dolly-out':
       scale = 1 + 0.3 * u;
+      anchorScale = 0.8 + 0.2 * u;
       break;
     case 'orbit':
-      azimuthDeg += key.thirdSign * Math.min(6 * sinceSec, 70);
+      azimuthDeg += key.thirdSign * Math.min(6 * sinceSec, group ? 12 : 70);
       break;
     case 'crane-up':
       elevationDeg += -6 + 22 * u;
@@ -161,15 +171,22 @@ export function frameShot(key: ShotKey, sinceSec: number, box: Box, out: CameraP
     default:
       break;
   }
-  elevationDeg = Math.max(-30, Math.min(75, elevationDeg));
-  const fitM = fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanV, shift);
-  const distM = scale * Math.max(minDistM, fitM);
+  elevationDeg = Math.max(key.subject === 'audience' ? 4 : -30, Math.min(75, elevationDeg));
   const ca = Math.cos(azimuthDeg * DEG);
   const sa = Math.sin(azimuthDeg * DEG);
   const ce = Math.cos(elevationDeg * DEG);
   const se = Math.sin(elevationDeg * DEG);
+  // Inside the theatre there is only so far to back off: past that, zoom out instead.
+  const exitM = exitDistance(cx, cy, cz, sa * ce, se, ca * ce);
+  let tanNow = tanV;
+  let fitM = scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift);
+  for (let k = 0; k < 4 && fitM > exitM && tanNow < MAX_TAN_V; k++) {
+    tanNow = Math.min(MAX_TAN_V, (tanNow * fitM) / exitM);
+    fitM = scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift);
+  }
+  const distM = Math.min(exitM, Math.max(fitM, minDistM * anchorScale));
   // Shift camera and target together along camera-right so the subject sits off-centre.
-  const lateralM = -shift * tanV * ASPECT * distM;
+  const lateralM = -shift * tanNow * ASPECT * distM;
   const tx = cx + ca * lateralM;
   const tz = cz - sa * lateralM;
   out.target[0] = tx;
@@ -178,6 +195,6 @@ export function frameShot(key: ShotKey, sinceSec: number, box: Box, out: CameraP
   out.position[0] = tx + sa * ce * distM;
   out.position[1] = cy + se * distM;
   out.position[2] = tz + ca * ce * distM;
-  out.fovDeg = lensFovDeg(lens.focalMm);
+  out.fovDeg = (2 * Math.atan(tanNow)) / DEG;
   return out;
 }

@@ -11,6 +11,7 @@ export {
   CURTAIN_FRONT_Z,
 } from './constrainCamera';
 export { markPosition } from './markPosition';
+export { THEATRE_BOX } from './theatreBounds';
 export { LIGHT_RIGS, hexToRgb } from './lightLook';
 export { easeInOut } from './easeInOut';
 export { LIGHT_IDS } from './types';
