@@ -1,0 +1,53 @@
+import { Vector3 } from 'three';
+import { forwardKinematics } from './forwardKinematics';
+import { poseQuaternions } from './poseQuaternions';
+import { airborneWeight } from './poses';
+import { createRig, pointIndex, POINTS, type PointName } from './rig';
+import type { PoseName } from './types';
+
+/** The partnered actions, where the partner's place depends on the ballerina's. */
+export const PARTNERED_ACTIONS = ['promenade', 'lift', 'fish-dive', 'supported-pirouette'] as const;
+export type PartneredAction = (typeof PARTNERED_ACTIONS)[number];
+
+const her = createRig('ballerina');
+const him = createRig('partner');
+
+function pointAt(role: 'ballerina' | 'partner', pose: PoseName, point: PointName): Vector3 {
+  const placed = forwardKinematics(
+    role === 'ballerina' ? her : him,
+    poseQuaternions(pose),
+    { position: { x: 0, y: 0, z: 0 }, headingDeg: 0, airborne: airborneWeight(pose, pose, 0) },
+    POINTS.map(() => new Vector3()),
+  );
+  return (placed[pointIndex(point)] as Vector3).clone();
+}
+
+/**
+ * How high the partner holds her in the overhead lift, meters of liftM: his hands (raised, in
+ * 'partner-lift-r') minus her waist (in 'lift-held-r'), both grounded, so his hands meet her waist.
+ */
+export const LIFT_HEIGHT_M =
+  pointAt('partner', 'partner-lift-r', 'wristR').y -
+  pointAt('ballerina', 'lift-held-r', 'spineLower').y;
+
+const HIS_POSE: Record<PartneredAction, [PoseName, PoseName]> = {
+  promenade: ['partner-support-r', 'arabesque-pointe-r'],
+  lift: ['partner-lift-r', 'lift-held-r'],
+  'fish-dive': ['partner-fish-r', 'fish-r'],
+  'supported-pirouette': ['partner-support-r', 'retire-l'],
+};
+
+/**
+ * Where the partner stands in a partnered action: `behindM` meters behind the ballerina along
+ * her facing (his root = her root − behindM · her forward), facing the same way, so his hands
+ * reach her waist. The timeline should also turn this offset with her turnDeg (promenade).
+ */
+export const PARTNER_PLACEMENT: Readonly<Record<PartneredAction, { behindM: number }>> =
+  Object.fromEntries(
+    PARTNERED_ACTIONS.map((action) => {
+      const [his, hers] = HIS_POSE[action];
+      const behindM =
+        pointAt('partner', his, 'wristR').z - pointAt('ballerina', hers, 'spineLower').z;
+      return [action, { behindM: Math.max(0.15, behindM) }];
+    }),
+  ) as Record<PartneredAction, { behindM: number }>;
