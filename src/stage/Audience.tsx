@@ -1,0 +1,103 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Matrix4, type InstancedMesh } from 'three';
+import { buildPersonGeometry, buildSeatGeometry, layoutSeats } from './audienceLayout';
+import { level01 } from './frameLookup';
+import { useStageFrame } from './stageFrameContext';
+import { getStageMaterials } from './stageMaterials';
+
+/** Props of the audience. */
+export interface AudienceProps {
+  /** How fast the house settles into a new mood, per second. */
+  settleRatePerSec?: number;
+}
+
+/** Moves `value` toward `target` by a frame-rate independent exponential step. */
+function approach(value: number, target: number, rate: number, dtSec: number): number {
+  return value + (target - value) * (1 - Math.exp(-rate * dtSec));
+}
+
+/**
+ * The house: a few hundred seated silhouettes as one InstancedMesh (plus one for the seats).
+ * They lean in when hushed, bob and clap on applause and rise on an ovation, staggered per seat;
+ * the instance matrices are rewritten only while someone is moving.
+ */
+export function Audience({ settleRatePerSec = 2.5 }: AudienceProps) {
+  const frameRef = useStageFrame();
+  const materials = getStageMaterials();
+  const seats = useMemo(() => layoutSeats(), []);
+  const geometry = useMemo(
+    () => ({ person: buildPersonGeometry(), seat: buildSeatGeometry() }),
+    [],
+  );
+  const peopleRef = useRef<InstancedMesh>(null);
+  const seatsRef = useRef<InstancedMesh>(null);
+  const mood = useRef({ lean: 0, clap: 0, stand: 0, still: false });
+  const matrix = useMemo(() => new Matrix4(), []);
+
+  useEffect(() => () => Object.values(geometry).forEach((g) => g.dispose()), [geometry]);
+
+  useLayoutEffect(() => {
+    const people = peopleRef.current;
+    const chairs = seatsRef.current;
+    if (!people || !chairs) return;
+    seats.forEach((seat, i) => {
+      matrix.makeTranslation(seat.x, seat.y, seat.z);
+      people.setMatrixAt(i, matrix);
+      chairs.setMatrixAt(i, matrix);
+    });
+    people.instanceMatrix.needsUpdate = true;
+    chairs.instanceMatrix.needsUpdate = true;
+    people.computeBoundingSphere();
+    chairs.computeBoundingSphere();
+    mood.current.still = true;
+  }, [seats, matrix]);
+
+  useFrame((state, dtSec) => {
+    const people = peopleRef.current;
+    if (!people) return;
+    const frame = frameRef.current;
+    const m = mood.current;
+    const excitement = level01(frame.excitement);
+    const dt = Math.min(dtSec, 0.1);
+    m.lean = approach(m.lean, frame.audience === 'hushed' ? 1 : 0, settleRatePerSec, dt);
+    const clapping = frame.audience === 'applause' || frame.audience === 'ovation';
+    m.clap = approach(m.clap, clapping ? 0.5 + 0.5 * excitement : 0, settleRatePerSec * 2, dt);
+    m.stand = approach(m.stand, frame.audience === 'ovation' ? 1 : 0, settleRatePerSec * 0.6, dt);
+    const moving = m.lean > 0.002 || m.clap > 0.002 || m.stand > 0.002;
+    if (!moving && m.still) return;
+    m.still = !moving;
+    const tSec = state.clock.elapsedTime;
+    for (let i = 0; i < seats.length; i++) {
+      const seat = seats[i]!;
+      // Each person rises a little after their neighbours: a wave through the house.
+      const rise = Math.min(1, Math.max(0, (m.stand - seat.phase * 0.45) / 0.55));
+      const beat = Math.sin((tSec * (3.6 + seat.phase * 1.4) + seat.phase * 6.28) * Math.PI);
+      const bob = m.clap * 0.035 * Math.max(0, beat);
+      matrix.makeRotationX(-0.22 * m.lean * (1 - rise) - 0.05 * m.clap * Math.max(0, -beat));
+      matrix.setPosition(
+        seat.x,
+        seat.y + 0.5 * rise * rise * (3 - 2 * rise) + bob,
+        seat.z - 0.1 * m.lean,
+      );
+      people.setMatrixAt(i, matrix);
+    }
+    people.instanceMatrix.needsUpdate = true;
+  });
+
+  return (
+    <group name="audience">
+      <instancedMesh
+        ref={peopleRef}
+        name="audience-people"
+        args={[geometry.person, materials.audience, seats.length]}
+        frustumCulled={false}
+      />
+      <instancedMesh
+        ref={seatsRef}
+        name="audience-seats"
+        args={[geometry.seat, materials.seats, seats.length]}
+      />
+    </group>
+  );
+}

@@ -1,0 +1,120 @@
+import { Matrix4, Quaternion, Vector3, type InstancedMesh, type Object3D } from 'three';
+import { forwardKinematics } from '../core/choreography/forwardKinematics';
+import { blendPoses } from '../core/choreography/poseQuaternions';
+import { createRig, pointIndex, POINTS, type Rig, type Segment } from '../core/choreography/rig';
+import { JOINTS } from '../core/choreography/types';
+import type { Role } from '../core/direction/vocabulary';
+import type { DancerFrame } from '../core/timeline/types';
+import { isLimbSegment } from './dancerLook';
+
+const UP = new Vector3(0, 1, 0);
+const PELVIS = pointIndex('pelvis');
+const SPINE_LOWER = pointIndex('spineLower');
+const SPINE_UPPER = pointIndex('spineUpper');
+const HEAD = pointIndex('head');
+const HEAD_TOP = pointIndex('headTop');
+/** Limb taper: the far end of a limb is this fraction of its near radius. */
+export const LIMB_TAPER = 0.82;
+
+/**
+ * Turns a DancerFrame into mesh transforms for one role: blend the two poses, run forward
+ * kinematics, then lay a tapered limb and two joint spheres on every limb segment and place
+ * head, hair, torso and skirt in their joints' frames. Owns all its scratch: no allocation per frame.
+ */
+export class DancerPoser {
+  readonly rig: Rig;
+  readonly limbs: readonly Segment[];
+  /** Instances in the joints mesh: two per limb, then head, hair cap and bun. */
+  readonly jointCount: number;
+  readonly bodyScale: number;
+  private readonly ends: Array<[number, number]>;
+  private readonly rotations = JOINTS.map(() => new Quaternion());
+  private readonly points = POINTS.map(() => new Vector3());
+  private readonly worldRots = POINTS.map(() => new Quaternion());
+  private readonly placement = { position: new Vector3(), headingDeg: 0, headYawDeg: 0 };
+  private readonly m = new Matrix4();
+  private readonly local = new Matrix4();
+  private readonly q = new Quaternion();
+  private readonly v = new Vector3();
+  private readonly s = new Vector3();
+
+  constructor(readonly role: Role) {
+    this.rig = createRig(role);
+    this.limbs = this.rig.segments.filter(isLimbSegment);
+    this.ends = this.limbs.map((seg) => [pointIndex(seg.from), pointIndex(seg.to)]);
+    this.jointCount = this.limbs.length * 2 + 3;
+    this.bodyScale = this.rig.heightM / 1.65;
+  }
+
+  /** Poses the meshes for `dancer`; an unknown pose name keeps the last good pose. */
+  apply(
+    dancer: DancerFrame,
+    limbs: InstancedMesh,
+    joints: InstancedMesh,
+    lowerTorso: Object3D,
+    upperTorso: Object3D,
+    skirt: Object3D,
+  ): void {
+    const { rotations, points, worldRots, placement, m, q, v, s } = this;
+    try {
+      blendPoses(dancer.poseA, dancer.poseB, dancer.weight, rotations);
+    } catch {
+      // Keep the previous rotations: a typo in a cue must not stop the show.
+    }
+    placement.position.set(dancer.root[0], dancer.root[1], dancer.root[2]);
+    placement.headingDeg = dancer.headingDeg;
+    placement.headYawDeg = dancer.headYawDeg;
+    forwardKinematics(this.rig, rotations, placement, points, worldRots);
+
+    for (let k = 0; k < this.limbs.length; k++) {
+      const radiusM = this.limbs[k]!.radiusM;
+      const [a, b] = this.ends[k]!;
+      const from = points[a]!;
+      const to = points[b]!;
+      v.subVectors(to, from);
+      const lengthM = Math.max(v.length(), 1e-4);
+      q.setFromUnitVectors(UP, v.multiplyScalar(1 / lengthM));
+      limbs.setMatrixAt(k, m.compose(from, q, s.set(radiusM, lengthM, radiusM)));
+      q.identity();
+      joints.setMatrixAt(2 * k, m.compose(from, q, s.setScalar(radiusM)));
+      joints.setMatrixAt(2 * k + 1, m.compose(to, q, s.setScalar(radiusM * LIMB_TAPER)));
+    }
+    const headQ = worldRots[HEAD]!;
+    const center = v.addVectors(points[HEAD]!, points[HEAD_TOP]!).multiplyScalar(0.5);
+    const base = this.limbs.length * 2;
+    const k = this.bodyScale;
+    const bunM = this.role === 'ballerina' ? 0.046 * k : 0;
+    joints.setMatrixAt(base, this.inHead(center, headQ, 0.082 * k, 0.108 * k, 0.094 * k, 0, 0));
+    joints.setMatrixAt(
+      base + 1,
+      this.inHead(center, headQ, 0.087 * k, 0.105 * k, 0.094 * k, 0.02 * k, -0.026 * k),
+    );
+    joints.setMatrixAt(base + 2, this.inHead(center, headQ, bunM, bunM, bunM, 0.05 * k, -0.1 * k));
+    limbs.instanceMatrix.needsUpdate = true;
+    joints.instanceMatrix.needsUpdate = true;
+
+    lowerTorso.position.copy(points[PELVIS]!);
+    lowerTorso.quaternion.copy(worldRots[SPINE_LOWER]!);
+    upperTorso.position.copy(points[SPINE_UPPER]!);
+    upperTorso.quaternion.copy(worldRots[SPINE_UPPER]!);
+    skirt.position.copy(points[PELVIS]!);
+    skirt.quaternion.copy(worldRots[PELVIS]!);
+  }
+
+  /** An ellipsoid of radii (sx, sy, sz) in the head's frame, moved up and back (meters) from its center. */
+  private inHead(
+    center: Vector3,
+    headQ: Quaternion,
+    sx: number,
+    sy: number,
+    sz: number,
+    upM: number,
+    backM: number,
+  ): Matrix4 {
+    this.m.compose(center, headQ, this.s.set(sx, sy, sz));
+    // The offset is applied in the scaled local space, hence divided by the radii.
+    return this.m.multiply(
+      this.local.makeTranslation(0, sy > 0 ? upM / sy : 0, sz > 0 ? backM / sz : 0),
+    );
+  }
+}

@@ -1,0 +1,168 @@
+import {
+  Color,
+  CylinderGeometry,
+  LatheGeometry,
+  SphereGeometry,
+  Vector2,
+  type BufferGeometry,
+} from 'three';
+import type { Role } from '../core/direction/vocabulary';
+import type { Segment } from '../core/choreography/rig';
+
+/** Costume and skin colors of one role (ART.md palette). */
+export interface CostumePalette {
+  skin: string;
+  hair: string;
+  /** Bodice or tunic. */
+  torso: string;
+  /** Tights. */
+  legs: string;
+  shoes: string;
+  /** Sleeves (the partner's tunic) or bare arms (skin). */
+  arms: string;
+  /** Tutu or tunic skirt. */
+  skirt: string;
+}
+
+/** The two costumes: a white tutu with pink tights, and a deep blue tunic over white tights. */
+export const COSTUMES: Readonly<Record<Role, CostumePalette>> = {
+  ballerina: {
+    skin: '#e6c3a8',
+    hair: '#1a1212',
+    torso: '#efe6da',
+    legs: '#e8b9a8',
+    shoes: '#f0c9c0',
+    arms: '#e6c3a8',
+    skirt: '#f4efe6',
+  },
+  partner: {
+    skin: '#d9b090',
+    hair: '#241a14',
+    torso: '#1f2f5a',
+    legs: '#ece7de',
+    shoes: '#1c1616',
+    arms: '#1f2f5a',
+    skirt: '#1f2f5a',
+  },
+};
+
+/** Segments the torso, head and skirt shapes replace (drawn separately, not as capsules). */
+const REPLACED = new Set([
+  'pelvis>spineLower',
+  'spineLower>spineUpper',
+  'spineUpper>neck',
+  'head>headTop',
+]);
+
+/** Whether a rig segment is drawn as a capsule limb. */
+export function isLimbSegment(segment: Segment): boolean {
+  return !REPLACED.has(`${segment.from}>${segment.to}`);
+}
+
+/** The color of a capsule segment for a role, as a linear Color. */
+export function segmentColor(role: Role, segment: Segment, out: Color): Color {
+  const c = COSTUMES[role];
+  const to = segment.to;
+  let hex = c.legs;
+  if (to.startsWith('toe') || to.startsWith('heel')) hex = c.shoes;
+  else if (to.startsWith('handTip')) hex = c.skin;
+  else if (to.startsWith('shoulder') || to.startsWith('elbow') || to.startsWith('wrist'))
+    hex = c.arms;
+  else if (to === 'head') hex = c.skin;
+  return out.set(hex);
+}
+
+/** A limb: a tapered open cylinder from y = 0 (radius 1) to y = 1 (radius 0.82). */
+export function createLimbGeometry(): BufferGeometry {
+  const g = new CylinderGeometry(0.82, 1, 1, 9, 1, true);
+  g.translate(0, 0.5, 0);
+  return g;
+}
+
+/** A unit sphere for joints, head and hair. */
+export function createJointGeometry(): BufferGeometry {
+  return new SphereGeometry(1, 10, 7);
+}
+
+function lathe(
+  profile: Array<[number, number]>,
+  depthScale: number,
+  widthScale = 1,
+): BufferGeometry {
+  const g = new LatheGeometry(
+    profile.map(([r, y]) => new Vector2(r, y)),
+    18,
+  );
+  g.scale(widthScale, 1, depthScale);
+  return g;
+}
+
+/** The lower torso (hips to ribs), origin at the pelvis joint, for a ballerina-sized body. */
+export function createLowerTorsoGeometry(): BufferGeometry {
+  return lathe(
+    [
+      [0.0, -0.07],
+      [0.1, -0.06],
+      [0.135, -0.01],
+      [0.128, 0.07],
+      [0.1, 0.17],
+      [0.112, 0.25],
+      [0.125, 0.31],
+    ],
+    0.7,
+  );
+}
+
+/** The chest and shoulders, origin at the upper spine joint. */
+export function createUpperTorsoGeometry(): BufferGeometry {
+  return lathe(
+    [
+      [0.118, -0.03],
+      [0.13, 0.05],
+      [0.135, 0.11],
+      [0.12, 0.155],
+      [0.06, 0.185],
+      [0.0, 0.19],
+    ],
+    0.66,
+    1.12,
+  );
+}
+
+/** A classical tutu: a flat, slightly drooping disc of tulle with a ruffled rim, at the hips. */
+export function createTutuGeometry(): BufferGeometry {
+  const g = lathe(
+    [
+      [0.11, 0.02],
+      [0.24, 0.015],
+      [0.36, -0.02],
+      [0.375, -0.04],
+      [0.3, -0.055],
+      [0.13, -0.07],
+      [0.11, -0.05],
+    ],
+    1,
+  );
+  const pos = g.getAttribute('position');
+  for (let i = 0; i < pos.count; i++) {
+    const x = pos.getX(i);
+    const z = pos.getZ(i);
+    const ruffle = 1 + 0.045 * Math.sin(Math.atan2(z, x) * 14);
+    pos.setXYZ(i, x * ruffle, pos.getY(i) + 0.008 * Math.sin(Math.atan2(z, x) * 23), z * ruffle);
+  }
+  g.computeVertexNormals();
+  return g;
+}
+
+/** The skirt of the partner's tunic, flaring a little over the top of the thighs. */
+export function createTunicSkirtGeometry(): BufferGeometry {
+  return lathe(
+    [
+      [0.14, 0.06],
+      [0.15, -0.04],
+      [0.175, -0.16],
+      [0.19, -0.22],
+    ],
+    0.78,
+  );
+}

@@ -1,0 +1,26 @@
+import type { DancerFrame, LightFrame, LightId, StageFrame } from '../core/timeline/types';
+
+/** The light with `id` in the frame, or undefined; a linear scan over a handful of lights, no allocation. */
+export function lightById(frame: StageFrame, id: LightId): LightFrame | undefined {
+  const lights = frame.lights;
+  for (let i = 0; i < lights.length; i++) {
+    const light = lights[i];
+    if (light && light.id === id) return light;
+  }
+  return undefined;
+}
+
+/** The dancer with `id` in the frame, or undefined when they are not on stage. */
+export function dancerById(frame: StageFrame, id: string): DancerFrame | undefined {
+  const dancers = frame.dancers;
+  for (let i = 0; i < dancers.length; i++) {
+    const dancer = dancers[i];
+    if (dancer && dancer.id === id) return dancer;
+  }
+  return undefined;
+}
+
+/** Clamps a level to 0..1, mapping NaN to 0 so a bad frame darkens instead of flashing. */
+export function level01(value: number): number {
+  return value > 0 ? (value < 1 ? value : 1) : 0;
+}

@@ -1,0 +1,120 @@
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InstancedMesh, Light, Mesh, Object3D, SpotLight } from 'three';
+import type { CastMember } from '../../src/core/direction/types';
+import type { StageFrame } from '../../src/core/timeline/types';
+import { createPreviewFrame } from '../../src/stage/dev/previewFrame';
+import { StageScene } from '../../src/stage/StageScene';
+
+// Tell React the test renderer drives act() (silences its environment warning).
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const CAST: CastMember[] = [
+  { id: 'valentina', name: 'Valentina', role: 'ballerina' },
+  { id: 'partner', name: 'her partner', role: 'partner' },
+];
+
+type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
+let renderer: Renderer | null = null;
+
+afterEach(async () => {
+  await renderer?.unmount();
+  renderer = null;
+});
+
+async function mount(frame: { current: StageFrame }): Promise<Object3D> {
+  renderer = await ReactThreeTestRenderer.create(
+    <StageScene getFrame={() => frame.current} cast={CAST} />,
+  );
+  await renderer.advanceFrames(2, 1 / 60);
+  return renderer.scene.instance as Object3D;
+}
+
+function collect<T extends Object3D>(root: Object3D, test: (o: Object3D) => boolean): T[] {
+  const found: T[] = [];
+  root.traverse((o) => {
+    if (test(o)) found.push(o as T);
+  });
+  return found;
+}
+
+function curtainXs(root: Object3D): number[] {
+  const velvet = root.getObjectByName('curtain-left')?.getObjectByName('curtain-velvet') as Mesh;
+  return Array.from(velvet.geometry.getAttribute('position').array as Float32Array).filter(
+    (_, i) => i % 3 === 0,
+  );
+}
+
+describe('StageScene scene graph', () => {
+  it('has exactly two shadow-casting follow-spots and no other shadow casters among lights', async () => {
+    const root = await mount({ current: createPreviewFrame({ lights: 'spot' }) });
+    const spots = collect<SpotLight>(root, (o) => (o as SpotLight).isSpotLight === true);
+    const shadowSpots = spots.filter((s) => s.castShadow);
+    expect(shadowSpots).toHaveLength(2);
+    expect(shadowSpots.map((s) => s.name).sort()).toEqual(['follow-1-light', 'follow-2-light']);
+    const casters = collect<Light>(root, (o) => (o as Light).isLight === true && o.castShadow);
+    expect(casters.length).toBeLessThanOrEqual(2);
+    // Each follow-spot aims at an object that lives in the scene graph.
+    for (const spot of shadowSpots) {
+      let inScene = false;
+      spot.target.traverseAncestors((a) => (inScene ||= a === root));
+      expect(inScene).toBe(true);
+    }
+  });
+
+  it('aims the follow-spots from the frame and lights the spot state', async () => {
+    const frame = createPreviewFrame({ lights: 'spot' });
+    const root = await mount({ current: frame });
+    const spot = root.getObjectByName('follow-1-light') as SpotLight;
+    const lightFrame = frame.lights.find((l) => l.id === 'follow-1')!;
+    expect(spot.position.toArray()).toEqual(lightFrame.position);
+    expect(spot.target.position.toArray()).toEqual(lightFrame.target);
+    expect(spot.intensity).toBeGreaterThan(0);
+  });
+
+  it('draws both dancers of the cast', async () => {
+    const root = await mount({ current: createPreviewFrame({ lights: 'wash' }) });
+    const dancers = collect(root, (o) => o.name.startsWith('dancer-'));
+    expect(dancers.map((d) => d.name).sort()).toEqual(['dancer-partner', 'dancer-valentina']);
+    for (const d of dancers) expect(d.visible).toBe(true);
+  });
+
+  it('hides a dancer the frame does not put on stage', async () => {
+    const frame = createPreviewFrame({ lights: 'wash' });
+    frame.dancers = frame.dancers.filter((d) => d.id !== 'partner');
+    const root = await mount({ current: frame });
+    expect(root.getObjectByName('dancer-partner')?.visible).toBe(false);
+    expect(root.getObjectByName('dancer-valentina')?.visible).toBe(true);
+  });
+
+  it('seats an instanced audience of at least 200', async () => {
+    const root = await mount({ current: createPreviewFrame({}) });
+    const people = root.getObjectByName('audience-people') as InstancedMesh;
+    expect(people.isInstancedMesh).toBe(true);
+    expect(people.count).toBeGreaterThanOrEqual(200);
+  });
+
+  it('raises the audience on an ovation', async () => {
+    const frame = { current: createPreviewFrame({ audience: 'seated' }) };
+    const root = await mount(frame);
+    const people = root.getObjectByName('audience-people') as InstancedMesh;
+    const seatedY = people.instanceMatrix.array[13]!;
+    frame.current = createPreviewFrame({ audience: 'ovation', excitement: 1 });
+    await renderer!.advanceFrames(120, 1 / 30);
+    // Element 13 is the y translation of the first instance's matrix.
+    expect(people.instanceMatrix.array[13]!).toBeGreaterThan(seatedY + 0.2);
+  });
+
+  it('has a curtain that parts when frame.curtain goes from 0 to 1', async () => {
+    const frame = { current: createPreviewFrame({ curtain: 0 }) };
+    const root = await mount(frame);
+    expect(root.getObjectByName('curtain')).toBeDefined();
+    const closed = curtainXs(root);
+    frame.current = createPreviewFrame({ curtain: 1 });
+    await renderer!.advanceFrames(2, 1 / 60);
+    const open = curtainXs(root);
+    // House left half: closed it reaches the center line, open it is gathered at the pilaster.
+    expect(Math.max(...closed)).toBeGreaterThan(-0.5);
+    expect(Math.max(...open)).toBeLessThan(-5.5);
+  });
+});
