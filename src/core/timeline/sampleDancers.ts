@@ -1,11 +1,15 @@
 import { samplePhrase } from '../choreography/samplePhrase';
+import { wrapDeg } from './compileDancers';
+import { easeInOut } from './easeInOut';
 import { findKeyIndex, sampleScalar, sampleTrack } from './sampleTrack';
 import type { DancerFrame, Timeline } from './types';
 
 /** How far in front of her partner (along his heading) a carried dancer's root sits, meters. */
 export const CARRY_OFFSET_M = 0.35;
-const GROUND: [number, number] = [0, 0];
+const GROUND = new Float64Array(2);
 const DEG = Math.PI / 180;
+/** Seconds over which a new action takes over the lift and turn of the one before. */
+const HANDOVER_SEC = 0.4;
 
 /** Fills `out` (one frame per cast member, in cast order) with the dancers at `tSec`. */
 export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame[]): DancerFrame[] {
@@ -18,6 +22,17 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     const action = track.actions[a] ?? 'stand';
     const localSec = tSec - (track.actionStartsSec[a] ?? 0);
     const phrase = samplePhrase(action, Math.max(0, localSec), track.role);
+    let liftM = phrase.liftM;
+    let turnDeg = phrase.turnDeg;
+    const previous = a > 0 ? track.actions[a - 1] : undefined;
+    if (previous && localSec < HANDOVER_SEC) {
+      // An action can end mid-air or mid-turn: hand its lift and turn over to the next smoothly.
+      const before = samplePhrase(previous, tSec - (track.actionStartsSec[a - 1] ?? 0), track.role);
+      const w = easeInOut(localSec / HANDOVER_SEC);
+      liftM = before.liftM + (liftM - before.liftM) * w;
+      const fromDeg = wrapDeg(before.turnDeg);
+      turnDeg = fromDeg + (turnDeg - fromDeg) * w;
+    }
     sampleTrack(track.position, tSec, GROUND);
     frame.id = track.id;
     frame.role = track.role;
@@ -26,10 +41,10 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     frame.poseB = phrase.poseB;
     frame.weight = phrase.weight;
     frame.headYawDeg = phrase.headYawDeg;
-    frame.root[0] = GROUND[0];
-    frame.root[1] = phrase.liftM;
-    frame.root[2] = GROUND[1];
-    frame.headingDeg = sampleScalar(track.heading, tSec) + phrase.turnDeg;
+    frame.root[0] = GROUND[0] as number;
+    frame.root[1] = liftM;
+    frame.root[2] = GROUND[1] as number;
+    frame.headingDeg = sampleScalar(track.heading, tSec) + turnDeg;
   }
   // Carried dancers (lift, fish dive) follow their partner's hands: his root plus a step ahead.
   for (let i = 0; i < tracks.length; i++) {

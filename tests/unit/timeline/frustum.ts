@@ -1,6 +1,19 @@
 import { PerspectiveCamera, Vector3 } from 'three';
+import { expect } from 'vitest';
+import type { CueSheet } from '../../../src/core/direction/types';
+import {
+  AUDIENCE_BOX,
+  compileTimeline,
+  sampleTimeline,
+  STAGE_BOX,
+} from '../../../src/core/timeline';
 import type { Box } from '../../../src/core/timeline';
-import type { CameraFrame, DancerFrame } from '../../../src/core/timeline/types';
+import type {
+  CameraFrame,
+  DancerFrame,
+  StageFrame,
+  Timeline,
+} from '../../../src/core/timeline/types';
 
 /** Projects the box's corners through a 16:9 camera; returns the worst |ndc| and the nearest depth. */
 export function projectBox(camera: CameraFrame, box: Box): { maxNdc: number; minDepthM: number } {
@@ -44,4 +57,49 @@ export function unionBox(a: Box, b: Box): Box {
     Math.max(a[4], b[4]),
     Math.max(a[5], b[5]),
   ];
+}
+
+/** The box a frame's shot must keep in view, by its subject. */
+function requiredBox(frame: StageFrame, subject: string): Box {
+  if (subject === 'stage') return STAGE_BOX;
+  if (subject === 'audience') return AUDIENCE_BOX;
+  const boxes = frame.dancers
+    .filter((d) => subject === 'pair' || d.id === subject)
+    .map((d) => dancerShotBox(d, frame.camera.shot));
+  return boxes.reduce(unionBox);
+}
+
+/** Mid-beat times (after any blend) with the beat's camera subject. */
+function settledTimes(sheet: CueSheet, timeline: Timeline): [number, string][] {
+  return timeline.beats.map((beat, b) => {
+    const shot = timeline.shots.filter((s) => s.startSec <= beat.startSec).pop()!;
+    const settled = Math.max(
+      shot.startSec + shot.blendSec + 0.05,
+      beat.startSec + beat.durationSec / 2,
+    );
+    return [
+      Math.min(settled, beat.startSec + beat.durationSec - 0.01),
+      sheet.beats[b]!.camera.subject,
+    ];
+  });
+}
+
+/** Asserts that the subject's box projects inside the 16:9 frame on every settled beat. */
+export function expectFramed(sheet: CueSheet): number {
+  const timeline = compileTimeline(sheet);
+  let checked = 0;
+  for (const [tSec, subject] of settledTimes(sheet, timeline)) {
+    const frame = sampleTimeline(timeline, tSec);
+    // With the curtain down a view from upstage is forced in front of the curtain: nothing to frame.
+    if (frame.camera.shot === 'pov-audience' && frame.curtain < 1) continue;
+    const { maxNdc, minDepthM } = projectBox(frame.camera, requiredBox(frame, subject));
+    expect({ tSec, shot: frame.camera.shot, inFrame: maxNdc <= 1 }).toEqual({
+      tSec,
+      shot: frame.camera.shot,
+      inFrame: true,
+    });
+    expect(minDepthM).toBeGreaterThan(0.1);
+    checked++;
+  }
+  return checked;
 }
