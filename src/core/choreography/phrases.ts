@@ -169,7 +169,7 @@ function soloPhrases(role: Role): Record<string, Phrase> {
       steps: [
         { to: 'run-l', sec: 0.3, jumpM: 0.05 },
         { to: 'prep-fourth-l', sec: 0.3 },
-        { to: 'jete-brush-r', sec: 0.26, jumpM: 0.45, arc: [0, 0.45], turns: 0.25 },
+        { to: 'jete-brush-r', sec: 0.3, jumpM: 0.45, arc: [0, 0.45], turns: 0.25 },
         { to: 'tour-jete-air-r', sec: 0.2, jumpM: 0.45, arc: [0.45, 0.8], turns: 0.25 },
         { to: 'arabesque-fondu-l', sec: 0.12, jumpM: 0.45, arc: [0.8, 1] },
         { to: f.rise, sec: 0.6, turns: 0.5 },

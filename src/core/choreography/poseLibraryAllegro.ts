@@ -152,12 +152,12 @@ export const PARTNERED: Record<string, Pose> = {
     leg('L', flatLeg(35, -19)),
     arms({ shoulder: { flexDeg: 40, abductDeg: 22, rotateDeg: -40 }, elbow: 55, wrist: 10 }),
   ),
-  // Catching before a lift: a deep plié, hands at her waist.
+  // Catching before a lift: a deep demi-plié, hands at her waist.
   'partner-catch-r': pose(
     BOTH,
     { spineLower: { flexDeg: 8 } },
-    leg('R', pliedLeg(70, 45)),
-    leg('L', pliedLeg(70, 45)),
+    leg('R', pliedLeg(60, 45)),
+    leg('L', pliedLeg(60, 45)),
     arms({ shoulder: { flexDeg: 35, abductDeg: 22, rotateDeg: -40 }, elbow: 60, wrist: 10 }),
   ),
   // Overhead press: the arms raised, her waist in his hands, a slight lunge.
@@ -172,7 +172,7 @@ export const PARTNERED: Record<string, Pose> = {
   'partner-fish-r': pose(
     BOTH,
     { spineLower: { flexDeg: 12 }, spineUpper: { flexDeg: 8 }, head: { flexDeg: 10 } },
-    leg('R', pliedLeg(70, 20, 25)),
+    leg('R', pliedLeg(60, 20, 30)),
     leg('L', flatLeg(30, -45)),
     arms({ shoulder: { flexDeg: 55, abductDeg: 20, rotateDeg: -40 }, elbow: 50, wrist: 10 }),
   ),

@@ -1,0 +1,191 @@
+import { Quaternion, Vector3 } from 'three';
+import { describe, expect, it } from 'vitest';
+import {
+  airborneWeight,
+  blendPoses,
+  createRig,
+  forwardKinematics,
+  getPose,
+  groundOffset,
+  JOINTS,
+  pointIndex,
+  POINTS,
+  POSE_NAMES,
+  poseDancer,
+  poseQuaternions,
+  type Contact,
+  type PointName,
+  type Rig,
+} from '../../../src/core/choreography';
+import { ROLES } from '../../../src/core/direction/vocabulary';
+
+const atOrigin = { position: { x: 0, y: 0, z: 0 }, headingDeg: 0 };
+
+function place(rig: Rig, pose: string): Vector3[] {
+  return forwardKinematics(rig, poseQuaternions(pose), {
+    ...atOrigin,
+    airborne: airborneWeight(pose, pose, 0),
+  });
+}
+const at = (placed: Vector3[], name: PointName) => placed[pointIndex(name)] as Vector3;
+
+/** Height of the lowest surface of a foot (capsule bottom) or a knee. */
+function contactY(rig: Rig, placed: Vector3[], contact: Contact): number {
+  const side = contact.slice(-1) as 'L' | 'R';
+  if (contact.startsWith('knee')) return at(placed, `knee${side}`).y - rig.kneeRadiusM;
+  return (
+    Math.min(...(['heel', 'toes', 'toeTip'] as const).map((k) => at(placed, `${k}${side}`).y)) -
+    rig.footRadiusM
+  );
+}
+
+describe('forwardKinematics', () => {
+  it('keeps the supporting feet on the floor and no foot below it, in every pose for both roles', () => {
+    for (const role of ROLES) {
+      const rig = createRig(role);
+      for (const name of POSE_NAMES) {
+        const placed = place(rig, name);
+        for (const c of getPose(name).support)
+          expect(Math.abs(contactY(rig, placed, c)), `${role} ${name} ${c}`).toBeLessThan(0.01);
+        for (const c of ['footL', 'footR', 'kneeL', 'kneeR'] as const) {
+          expect(contactY(rig, placed, c), `${role} ${name} ${c}`).toBeGreaterThanOrEqual(-0.01);
+        }
+      }
+    }
+  });
+
+  it('keeps both feet within the body’s reach of the pelvis', () => {
+    const rig = createRig('ballerina');
+    const reach = 0.42 + 0.415 + 0.2 + 0.1;
+    for (const name of POSE_NAMES) {
+      const placed = place(rig, name);
+      for (const side of ['L', 'R'] as const) {
+        expect(at(placed, `toeTip${side}`).distanceTo(at(placed, `hip${side}`)), name).toBeLessThan(
+          reach,
+        );
+      }
+    }
+  });
+
+  it('brings the retiré toe to the supporting knee (±10 cm)', () => {
+    for (const role of ROLES) {
+      const rig = createRig(role);
+      for (const [pose, toe, knee] of [
+        ['retire-r', 'toeTipR', 'kneeL'],
+        ['retire-l', 'toeTipL', 'kneeR'],
+        ['retire-demi-r', 'toeTipR', 'kneeL'],
+        ['retire-flat-r', 'toeTipR', 'kneeL'],
+      ] as const) {
+        const placed = place(rig, pose);
+        expect(Math.abs(at(placed, toe).y - at(placed, knee).y), `${role} ${pose}`).toBeLessThan(
+          0.1,
+        );
+        expect(at(placed, toe).distanceTo(at(placed, knee)), `${role} ${pose}`).toBeLessThan(0.15);
+      }
+    }
+  });
+
+  it('lifts the arabesque foot to hip height or above, behind the dancer', () => {
+    const rig = createRig('ballerina');
+    for (const pose of ['arabesque-r', 'arabesque-pointe-r', 'arabesque-fondu-r']) {
+      const placed = place(rig, pose);
+      expect(at(placed, 'toeTipR').y, pose).toBeGreaterThan(at(placed, 'hipR').y - 0.1);
+      expect(at(placed, 'toeTipR').z, pose).toBeLessThan(-0.8);
+    }
+  });
+
+  it('opens the développé in front at hip height and bends the attitude knee', () => {
+    const placed = place(createRig('ballerina'), 'developpe-r');
+    expect(at(placed, 'toeTipR').y).toBeGreaterThan(at(placed, 'hipR').y - 0.1);
+    expect(at(placed, 'toeTipR').z).toBeGreaterThan(0.8);
+    expect(getPose('attitude-r').angles.kneeR?.flexDeg).toBeGreaterThanOrEqual(80);
+  });
+
+  it('splits the grand jeté: front and back feet more than 1.2 m apart', () => {
+    for (const role of ROLES) {
+      const placed = place(createRig(role), 'grand-jete-r');
+      expect(at(placed, 'toeTipR').distanceTo(at(placed, 'toeTipL'))).toBeGreaterThan(1.2);
+      expect(at(placed, 'toeTipR').z).toBeGreaterThan(0.7);
+      expect(at(placed, 'toeTipL').z).toBeLessThan(-0.7);
+    }
+  });
+
+  it('bends the demi-plié knees 45–60° with the heels down', () => {
+    const rig = createRig('ballerina');
+    const placed = place(rig, 'plie-first');
+    expect(getPose('plie-first').angles.kneeL?.flexDeg).toBeGreaterThanOrEqual(45);
+    expect(getPose('plie-first').angles.kneeL?.flexDeg).toBeLessThanOrEqual(60);
+    expect(at(placed, 'heelL').y - rig.footRadiusM).toBeLessThan(0.01);
+    expect(groundOffset(rig, 'plie-first')).toBeLessThan(-0.05);
+    expect(groundOffset(rig, 'releve-first')).toBeGreaterThan(0.1);
+  });
+
+  it('bows the head in the révérence and the bow', () => {
+    const rig = createRig('partner');
+    for (const pose of ['reverence-r', 'bow-r']) {
+      const placed = place(rig, pose);
+      const standing = place(rig, 'stand-first');
+      expect(at(placed, 'headTop').y, pose).toBeLessThan(at(standing, 'headTop').y - 0.15);
+      expect(at(placed, 'headTop').z, pose).toBeGreaterThan(0.15);
+    }
+  });
+
+  it('turns the body by headingDeg counter-clockwise from above and lifts it by root y', () => {
+    const rig = createRig('ballerina');
+    const toe0 = at(place(rig, 'developpe-r'), 'toeTipR').clone();
+    const turned = forwardKinematics(rig, poseQuaternions('developpe-r'), {
+      position: { x: 1, y: 0.3, z: -4 },
+      headingDeg: 90,
+    });
+    const toe = at(turned, 'toeTipR');
+    expect(toe.x - 1).toBeCloseTo(toe0.z, 5);
+    expect(toe.z + 4).toBeCloseTo(-toe0.x, 5);
+    expect(toe.y - 0.3).toBeCloseTo(toe0.y, 5);
+  });
+
+  it('applies spotting head yaw to the head only', () => {
+    const rig = createRig('ballerina');
+    const rotations = poseQuaternions('retire-r');
+    const front = forwardKinematics(rig, rotations, atOrigin);
+    const spot = forwardKinematics(
+      rig,
+      rotations,
+      { ...atOrigin, headYawDeg: 80 },
+      POINTS.map(() => new Vector3()),
+    );
+    expect(at(spot, 'toeTipR').distanceTo(at(front, 'toeTipR'))).toBeLessThan(1e-9);
+    expect(at(spot, 'headTop').distanceTo(at(front, 'headTop'))).toBeGreaterThan(0.005);
+  });
+});
+
+describe('blendPoses', () => {
+  it('returns poseA at weight 0, poseB at weight 1 and fills `out` in place', () => {
+    const out = JOINTS.map(() => new Quaternion());
+    const a = poseQuaternions('stand-first');
+    const b = poseQuaternions('plie-first');
+    expect(blendPoses('stand-first', 'plie-first', 0, out)).toBe(out);
+    out.forEach((q, i) => expect(q.angleTo(a[i] as Quaternion)).toBeLessThan(1e-6));
+    blendPoses('stand-first', 'plie-first', 1, out);
+    out.forEach((q, i) => expect(q.angleTo(b[i] as Quaternion)).toBeLessThan(1e-6));
+    blendPoses('stand-first', 'plie-first', 0.5, out);
+    const half = (out[JOINTS.indexOf('kneeL')] as Quaternion).angleTo(
+      a[JOINTS.indexOf('kneeL')] as Quaternion,
+    );
+    expect(half).toBeCloseTo((55 / 2) * (Math.PI / 180), 2);
+  });
+
+  it('poseDancer grounds a blend halfway between plié and relevé', () => {
+    const rig = createRig('ballerina');
+    const placed = poseDancer(rig, {
+      poseA: 'plie-first',
+      poseB: 'releve-first',
+      weight: 0.5,
+      root: [0, 0, -4],
+      headingDeg: 0,
+      headYawDeg: 0,
+    });
+    const low = Math.min(contactY(rig, placed, 'footL'), contactY(rig, placed, 'footR'));
+    expect(Math.abs(low)).toBeLessThan(1e-6);
+    expect(at(placed, 'pelvis').z).toBeCloseTo(-4, 5);
+  });
+});

@@ -1,0 +1,182 @@
+import { Vector3 } from 'three';
+import { describe, expect, it } from 'vitest';
+import {
+  createRig,
+  getPose,
+  LIFT_HEIGHT_M,
+  PARTNER_PLACEMENT,
+  PHRASES,
+  phraseDurationSec,
+  pointIndex,
+  POINTS,
+  poseDancer,
+  samplePhrase,
+  spotYawDeg,
+} from '../../../src/core/choreography';
+import { ACTION_FAMILIES, ACTIONS, ROLES } from '../../../src/core/direction/vocabulary';
+
+const DT = 1 / 60;
+
+describe('phrases', () => {
+  it('gives every action a looping phrase of several known poses, for both roles', () => {
+    for (const role of ROLES) {
+      for (const action of ACTIONS) {
+        const phrase = PHRASES[role][action];
+        expect(phrase, `${role} ${action}`).toBeDefined();
+        expect(phrase.steps.length, action).toBeGreaterThanOrEqual(2);
+        expect(phrase.steps.at(-1)?.to, `${role} ${action} loops`).toBe(phrase.start);
+        for (const step of phrase.steps) expect(() => getPose(step.to)).not.toThrow();
+        expect(phraseDurationSec(action, role)).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps partnered phrases in step: his timing matches hers', () => {
+    for (const action of ACTION_FAMILIES.partnered) {
+      const hers = PHRASES.ballerina[action].steps.map((s) => s.sec);
+      const his = PHRASES.partner[action].steps.map((s) => s.sec);
+      expect(his, action).toEqual(hers);
+      expect(PARTNER_PLACEMENT[action].behindM).toBeGreaterThan(0.1);
+      expect(PARTNER_PLACEMENT[action].behindM).toBeLessThan(1);
+    }
+  });
+
+  it('turns a whole number of times per phrase so heading never jumps at a loop', () => {
+    for (const role of ROLES) {
+      for (const action of ACTIONS) {
+        const total = PHRASES[role][action].steps.reduce((sum, s) => sum + (s.turns ?? 0), 0);
+        expect(total, action).toBeCloseTo(Math.round(total), 9);
+      }
+    }
+  });
+});
+
+describe('samplePhrase', () => {
+  it('is continuous at 1/60 s: turnDeg, liftM, headYawDeg and the body, across loops', () => {
+    for (const role of ROLES) {
+      const rig = createRig(role);
+      const prev = POINTS.map(() => new Vector3());
+      const cur = POINTS.map(() => new Vector3());
+      for (const action of ACTIONS) {
+        const end = phraseDurationSec(action, role) * 2 + 0.5;
+        let last = samplePhrase(action, 0, role);
+        poseDancer(rig, { ...last, root: [0, last.liftM, 0], headingDeg: last.turnDeg }, prev);
+        for (let t = DT; t < end; t += DT) {
+          const s = samplePhrase(action, t, role);
+          const where = `${role} ${action} t=${t.toFixed(3)}`;
+          expect(s.weight, where).toBeGreaterThanOrEqual(0);
+          expect(s.weight, where).toBeLessThanOrEqual(1);
+          expect(Math.abs(s.turnDeg - last.turnDeg), where).toBeLessThan(13);
+          expect(Math.abs(s.liftM - last.liftM), where).toBeLessThan(0.06);
+          expect(Math.abs(s.headYawDeg - last.headYawDeg), where).toBeLessThan(13);
+          poseDancer(rig, { ...s, root: [0, s.liftM, 0], headingDeg: s.turnDeg }, cur);
+          const jumpM = Math.max(...cur.map((p, i) => p.distanceTo(prev[i] as Vector3)));
+          expect(jumpM, where).toBeLessThan(0.3);
+          prev.forEach((p, i) => p.copy(cur[i] as Vector3));
+          last = s;
+        }
+      }
+    }
+  });
+
+  it('has no pop at any step boundary or loop: the body moves < 1 cm across 0.2 ms', () => {
+    for (const role of ROLES) {
+      const rig = createRig(role);
+      const before = POINTS.map(() => new Vector3());
+      const after = POINTS.map(() => new Vector3());
+      for (const action of ACTIONS) {
+        let boundarySec = 0;
+        const steps = PHRASES[role][action].steps;
+        for (const step of [...steps, ...steps]) {
+          boundarySec += step.sec;
+          const a = samplePhrase(action, boundarySec - 1e-4, role);
+          const b = samplePhrase(action, boundarySec + 1e-4, role);
+          poseDancer(rig, { ...a, root: [0, a.liftM, 0], headingDeg: a.turnDeg }, before);
+          poseDancer(rig, { ...b, root: [0, b.liftM, 0], headingDeg: b.turnDeg }, after);
+          const moved = Math.max(...after.map((p, i) => p.distanceTo(before[i] as Vector3)));
+          expect(moved, `${role} ${action} at ${boundarySec.toFixed(2)} s`).toBeLessThan(0.01);
+        }
+      }
+    }
+  });
+
+  it('lifts jumps mid-flight and lands them at 0 at the start and end of the phrase', () => {
+    for (const role of ROLES) {
+      for (const action of ACTION_FAMILIES.jump) {
+        const d = phraseDurationSec(action, role);
+        expect(samplePhrase(action, 0, role).liftM).toBe(0);
+        expect(samplePhrase(action, d - 1e-6, role).liftM).toBeLessThan(1e-3);
+        let max = 0;
+        for (let t = 0; t < d; t += DT) max = Math.max(max, samplePhrase(action, t, role).liftM);
+        expect(max, action).toBeGreaterThan(0.25);
+      }
+    }
+  });
+
+  it('has a preparation before a jump and a landing in plié after', () => {
+    const steps = PHRASES.ballerina['grand-jete'].steps;
+    const flight = steps.findIndex((s) => s.jumpM && s.jumpM > 0.3);
+    expect(steps[flight - 1]?.to).toMatch(/prep|plie/);
+    expect(steps[flight + 1]?.to).toMatch(/fondu|plie/);
+  });
+
+  it('turns at least a full turn in turning actions, about 0.6 s per turn, spotting', () => {
+    for (const role of ROLES) {
+      for (const action of [...ACTION_FAMILIES.turn, 'tour-jete', 'promenade'] as const) {
+        const d = phraseDurationSec(action, role);
+        expect(samplePhrase(action, d - 1e-6, role).turnDeg, action).toBeGreaterThanOrEqual(359);
+      }
+    }
+    const d = phraseDurationSec('pirouette');
+    let spotted = false;
+    for (let t = 0; t < d; t += DT)
+      spotted ||= Math.abs(samplePhrase('pirouette', t, 'ballerina').headYawDeg) > 45;
+    expect(spotted).toBe(true);
+    expect(samplePhrase('pirouette', d + 0.5, 'ballerina').turnDeg).toBeGreaterThanOrEqual(720);
+  });
+
+  it('holds the head to the front then whips it around while spotting', () => {
+    expect(spotYawDeg(0)).toBeCloseTo(0, 9);
+    expect(spotYawDeg(90)).toBeCloseTo(-90, 6);
+    expect(spotYawDeg(180)).toBeCloseTo(0, 6);
+    expect(spotYawDeg(270)).toBeCloseTo(90, 6);
+    expect(spotYawDeg(359.999)).toBeCloseTo(0, 2);
+    expect(spotYawDeg(-90)).toBeCloseTo(90, 6);
+  });
+
+  it('breathes gently in still actions: the weight moves, the body barely does', () => {
+    for (const action of ACTION_FAMILIES.still) {
+      const weights = [0, 1, 2, 3].map((t) => samplePhrase(action, t, 'ballerina').weight);
+      expect(Math.max(...weights) - Math.min(...weights), action).toBeGreaterThan(0.2);
+      const s = samplePhrase(action, 1.3, 'ballerina');
+      expect(s.liftM).toBe(0);
+      expect(s.turnDeg).toBe(0);
+    }
+  });
+
+  it('raises her waist to his hands in the lift', () => {
+    const her = createRig('ballerina');
+    const him = createRig('partner');
+    const at = phraseDurationSec('lift') / 2;
+    const hers = samplePhrase('lift', at, 'ballerina');
+    const his = samplePhrase('lift', at, 'partner');
+    expect(hers.liftM).toBeCloseTo(LIFT_HEIGHT_M, 6);
+    const herBody = poseDancer(her, { ...hers, root: [0, hers.liftM, 0], headingDeg: 0 });
+    const hisBody = poseDancer(him, {
+      ...his,
+      root: [0, 0, -PARTNER_PLACEMENT.lift.behindM],
+      headingDeg: 0,
+    });
+    const waist = herBody[pointIndex('spineLower')] as Vector3;
+    const hand = hisBody[pointIndex('wristR')] as Vector3;
+    expect(Math.abs(waist.y - hand.y)).toBeLessThan(0.05);
+    expect(hand.y).toBeGreaterThan(2);
+  });
+
+  it('never returns a non-finite sample, even for odd times', () => {
+    for (const t of [-1, 0, Number.NaN, 1e6]) {
+      const s = samplePhrase('pirouette', t, 'ballerina');
+      expect(Number.isFinite(s.turnDeg + s.liftM + s.weight + s.headYawDeg)).toBe(true);
+    }
+  });
+});
