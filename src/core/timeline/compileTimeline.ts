@@ -49,8 +49,24 @@ function followedIds(sheet: CueSheet, beat: BeatCues): string[] {
   return ids;
 }
 
+/** The sheet with the first beat at 0 and start times that never go backwards (hand-edited JSON may). */
+function withOrderedTimes(sheet: CueSheet): CueSheet {
+  let atSec = 0;
+  const beats = sheet.beats.map((beat, b) => {
+    const durationSec = Number.isFinite(beat.durationSec) ? Math.max(0, beat.durationSec) : 0;
+    const wanted = Number.isFinite(beat.startSec) ? beat.startSec : atSec;
+    const startSec = b === 0 ? 0 : Math.max(atSec, wanted);
+    atSec = startSec + durationSec;
+    return startSec === beat.startSec && durationSec === beat.durationSec
+      ? beat
+      : { ...beat, startSec, durationSec };
+  });
+  return { ...sheet, beats };
+}
+
 /** Compiles a cue sheet into keyframed tracks (camera, lights, dancers, curtain, house, music). */
-export function compileTimeline(sheet: CueSheet): Timeline {
+export function compileTimeline(input: CueSheet): Timeline {
+  const sheet = withOrderedTimes(input);
   const beats = sheet.beats;
   const last = beats[beats.length - 1];
   const endSec = last ? last.startSec + last.durationSec : 0;

@@ -113,6 +113,21 @@ describe('sampleTimeline', () => {
     expect(perCallUs).toBeLessThan(25);
   });
 
+  it('copes with hand-edited start times that go backwards or are missing', () => {
+    const edited = makeVariedShow();
+    edited.beats[3]!.startSec = 2;
+    edited.beats[5]!.startSec = Number.NaN;
+    const t = compileTimeline(edited);
+    const starts = t.beatStartsSec;
+    starts.forEach((s, i) => expect(s).toBeGreaterThanOrEqual(starts[i - 1] ?? 0));
+    expect(starts.every(Number.isFinite)).toBe(true);
+    walk(t, (prev, next) => {
+      next.dancers.forEach((d, k) =>
+        expect(dist(d.root, prev.dancers[k]!.root)).toBeLessThan(0.12),
+      );
+    });
+  });
+
   it('compiles an empty show to a still frame', () => {
     const empty = compileTimeline({ ...makeCueSheet([]), cast: [] });
     const frame = sampleTimeline(empty, 3);

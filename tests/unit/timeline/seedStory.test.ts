@@ -41,6 +41,8 @@ describe('the seed story', () => {
   });
 
   it('keeps the subject in frame on every beat', () => {
-    expect(expectFramed(sheet)).toBeGreaterThan(sheet.beats.length / 2);
+    // Only a view from upstage with the curtain still down is skipped (nothing there to frame).
+    const skippable = sheet.beats.filter((b) => b.camera.shot === 'pov-audience').length;
+    expect(expectFramed(sheet)).toBeGreaterThanOrEqual(sheet.beats.length - skippable);
   });
 });
