@@ -1,5 +1,6 @@
 import { MathUtils, Quaternion, Vector3 } from 'three';
 import { POINTS, pointIndex, type Rig } from './rig';
+import { rotationsAirborne } from './rotationsAirborne';
 import { JOINTS } from './types';
 
 /** Where and how a dancer stands: the ground point under the pelvis and the facing. */
@@ -15,6 +16,7 @@ export interface RootPlacement {
   /**
    * 0..1, how much of the pose is in the air (see airborneWeight). An airborne pose never sits
    * lower than the standing height, so a split in the air is lifted from there, not from its toes.
+   * Default: what blendPoses/poseQuaternions recorded for `rotations`.
    */
   airborne?: number;
 }
@@ -79,7 +81,8 @@ export function forwardKinematics(
   if (root.grounded ?? true) {
     let shift = root.position.y - lowestContactY(rig, out);
     // Positions already include root.position.y: shift < 0 means below the standing height.
-    if (shift < 0) shift *= 1 - Math.min(1, Math.max(0, root.airborne ?? 0));
+    if (shift < 0)
+      shift *= 1 - Math.min(1, Math.max(0, root.airborne ?? rotationsAirborne(rotations)));
     for (let i = 1; i < POINTS.length; i += 1) (out[i] as Vector3).y += shift;
   }
   return out;

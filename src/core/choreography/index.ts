@@ -15,7 +15,8 @@
  * Grounding (stated once): forwardKinematics places the body so its lowest foot point (toe tip
  * on pointe, heel/ball when flat, a kneeling knee) rests at root.position.y; so root y = 0 keeps
  * the supporting foot on the floor, and root y = liftM lifts a jump above that grounded height.
- * An airborne pose (no support: jumps, lifts) never sits lower than standing height.
+ * An airborne pose (no support: jumps, lifts) never sits lower than standing height; rotations
+ * from blendPoses/poseQuaternions carry that flag to forwardKinematics automatically.
  * groundOffset(rig, pose) reports that adjustment; the timeline must not add it again.
  *
  * For the timeline: samplePhrase(action, localSec, role) -> { poseA, poseB, weight, liftM,
@@ -63,6 +64,7 @@ export {
 } from './poses';
 export { POSE_LIBRARY } from './poseLibrary';
 export { blendPoses, groundOffset, poseQuaternions } from './poseQuaternions';
+export { rotationsAirborne } from './rotationsAirborne';
 export { forwardKinematics, lowestContactY, type RootPlacement } from './forwardKinematics';
 export { poseDancer, type DancerPlacement } from './poseDancer';
 export { PHRASES, phraseDurationSec, type Phrase, type PhraseStep } from './phrases';

@@ -1,8 +1,9 @@
 import { Quaternion, Vector3 } from 'three';
 import { anglesToQuaternion } from './anglesToQuaternion';
 import { forwardKinematics, lowestContactY } from './forwardKinematics';
-import { getPose } from './poses';
+import { airborneWeight, getPose } from './poses';
 import { POINTS, type Rig } from './rig';
+import { tagAirborne } from './rotationsAirborne';
 import { JOINTS, type PoseName } from './types';
 
 const cache = new Map<PoseName, readonly Quaternion[]>();
@@ -39,6 +40,7 @@ export function blendPoses(
   for (let i = 0; i < JOINTS.length; i += 1) {
     (out[i] as Quaternion).slerpQuaternions(qa[i] as Quaternion, qb[i] as Quaternion, w);
   }
+  tagAirborne(out, airborneWeight(a, b, w));
   return out;
 }
 

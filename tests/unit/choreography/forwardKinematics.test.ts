@@ -158,6 +158,29 @@ describe('forwardKinematics', () => {
   });
 });
 
+describe('airborne poses', () => {
+  it('start from standing height, not from their lowest toe, with or without the flag', () => {
+    const rig = createRig('ballerina');
+    const standing = at(place(rig, 'stand-first'), 'pelvis').y;
+    const flagged = at(place(rig, 'grand-jete-r'), 'pelvis').y;
+    const quats = blendPoses(
+      'grand-jete-r',
+      'grand-jete-r',
+      1,
+      JOINTS.map(() => new Quaternion()),
+    );
+    const implicit = at(forwardKinematics(rig, quats, atOrigin), 'pelvis').y;
+    const explicitGrounded = at(
+      forwardKinematics(rig, quats, { ...atOrigin, airborne: 0 }),
+      'pelvis',
+    ).y;
+    expect(flagged).toBeGreaterThanOrEqual(standing - 1e-9);
+    expect(implicit).toBeCloseTo(flagged, 9);
+    expect(explicitGrounded).toBeLessThan(standing - 0.3);
+    expect(groundOffset(rig, 'grand-jete-r')).toBe(0);
+  });
+});
+
 describe('blendPoses', () => {
   it('returns poseA at weight 0, poseB at weight 1 and fills `out` in place', () => {
     const out = JOINTS.map(() => new Quaternion());
