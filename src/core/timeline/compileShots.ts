@@ -1,5 +1,6 @@
 import type { BeatCues, CueSheet } from '../direction/types';
-import type { ShotKey } from './types';
+import { sampleTrack } from './sampleTrack';
+import type { DancerTrack, ShotKey } from './types';
 
 const DEFAULT_BLEND_SEC = 2;
 // A few framing angles the shots cycle through, so consecutive shots are not all head-on.
@@ -9,8 +10,30 @@ function sameShot(a: BeatCues['camera'], b: BeatCues['camera']): boolean {
   return a.shot === b.shot && a.subject === b.subject && a.move === b.move;
 }
 
+/**
+ * Which third a dancer goes in: the side of the stage she stands on, so the frame opens toward
+ * centre stage where she looks and moves; alternating for centred subjects.
+ */
+function thirdFor(
+  dancers: readonly DancerTrack[],
+  subjectIndex: number,
+  tSec: number,
+  n: number,
+): number {
+  const ground = [0, 0];
+  const track = dancers[subjectIndex];
+  const x = track ? (sampleTrack(track.position, tSec, ground)[0] as number) : 0;
+  if (x < -1) return -1;
+  if (x > 1) return 1;
+  return n % 2 === 0 ? -1 : 1;
+}
+
 /** The camera shots of a show: a new shot wherever a beat's camera cue changes. */
-export function compileShots(sheet: CueSheet, durationSec: number): ShotKey[] {
+export function compileShots(
+  sheet: CueSheet,
+  durationSec: number,
+  dancers: readonly DancerTrack[] = [],
+): ShotKey[] {
   const shots: ShotKey[] = [];
   const castIds = sheet.cast.map((m) => m.id);
   let cut = 0;
@@ -37,7 +60,7 @@ export function compileShots(sheet: CueSheet, durationSec: number): ShotKey[] {
       blendSec: blend ? Math.min(6, Math.max(0.3, cue.blendSec ?? DEFAULT_BLEND_SEC)) : 0,
       cut,
       azimuthDeg: AZIMUTHS_DEG[n % AZIMUTHS_DEG.length] as number,
-      thirdSign: n % 2 === 0 ? -1 : 1,
+      thirdSign: thirdFor(dancers, subjectIndex, startSec, n),
     });
   });
   if (shots.length === 0) {

@@ -132,7 +132,8 @@ export function compileTimeline(input: CueSheet): Timeline {
     (beat) => [beat.music.level],
     () => MUSIC_FADE_SEC,
   );
-  const shots = compileShots(sheet, durationSec);
+  const dancers = compileDancers(sheet);
+  const shots = compileShots(sheet, durationSec, dancers);
   return {
     title: sheet.title,
     durationSec,
@@ -152,6 +153,6 @@ export function compileTimeline(input: CueSheet): Timeline {
     curtain,
     excitement,
     music,
-    dancers: compileDancers(sheet),
+    dancers,
   };
 }

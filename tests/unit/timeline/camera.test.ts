@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/timeline';
 import type { CueSheet } from '../../../src/core/direction/types';
 import { SHOTS, MOVES } from '../../../src/core/direction/vocabulary';
-import { expectFramed } from './frustum';
+import { expectFramed, projectPoint } from './frustum';
 import { makeCueSheet, makeVariedShow } from './makeCueSheet';
 
 describe('camera framing', () => {
@@ -45,6 +45,30 @@ describe('camera framing', () => {
     expect(establishing[2]).toBeGreaterThan(15);
     expect(establishing[1]).toBeGreaterThan(1);
     expect(establishing[1]).toBeLessThan(3);
+  });
+
+  it('puts a dancer off-centre, on her side of the stage, leaving room toward centre stage', () => {
+    const sheet = makeCueSheet([
+      {
+        camera: { shot: 'full', subject: 'leo' },
+        dancers: [{ id: 'leo', action: 'stand', mark: 'edge' }],
+      },
+      {
+        camera: { shot: 'full', subject: 'ada' },
+        dancers: [{ id: 'ada', action: 'stand', mark: 'edge' }],
+      },
+    ]);
+    const timeline = compileTimeline(sheet);
+    const ndcX = (t: number, who: number): number => {
+      const frame = sampleTimeline(timeline, t);
+      const root = frame.dancers[who]!.root;
+      return projectPoint(frame.camera, [root[0], root[1] + 0.9, root[2]])[0];
+    };
+    // Leo at +x sits right of centre, then Ada at house left (-x) left of centre, both well inside.
+    expect(ndcX(2, 1)).toBeGreaterThan(0.1);
+    expect(ndcX(2, 1)).toBeLessThan(0.5);
+    expect(ndcX(7, 0)).toBeLessThan(-0.1);
+    expect(ndcX(7, 0)).toBeGreaterThan(-0.5);
   });
 
   it('dollies in: the camera gets nearer the subject over the shot', () => {

@@ -37,6 +37,16 @@ export function projectBox(camera: CameraFrame, box: Box): { maxNdc: number; min
   return { maxNdc, minDepthM };
 }
 
+/** Normalized device coordinates [x, y] of a point seen through a 16:9 camera. */
+export function projectPoint(camera: CameraFrame, point: readonly number[]): [number, number] {
+  const cam = new PerspectiveCamera(camera.fovDeg, 16 / 9, 0.05, 500);
+  cam.position.set(...camera.position);
+  cam.lookAt(new Vector3(...camera.target));
+  cam.updateMatrixWorld();
+  const p = new Vector3(point[0], point[1], point[2]).project(cam);
+  return [p.x, p.y];
+}
+
 /** The part of a dancer a shot must show (whole body, waist up, head and shoulders, face). */
 export function dancerShotBox(dancer: DancerFrame, shot: CameraFrame['shot']): Box {
   const h = dancer.role === 'ballerina' ? 1.8 : 1.85;
