@@ -8,6 +8,7 @@ import type { DancerFrame } from '../core/timeline/types';
 import { isLimbSegment } from './dancerLook';
 
 const UP = new Vector3(0, 1, 0);
+const ROOT = pointIndex('root');
 const PELVIS = pointIndex('pelvis');
 const SPINE_LOWER = pointIndex('spineLower');
 const SPINE_UPPER = pointIndex('spineUpper');
@@ -98,7 +99,8 @@ export class DancerPoser {
     upperTorso.position.copy(points[SPINE_UPPER]!);
     upperTorso.quaternion.copy(worldRots[SPINE_UPPER]!);
     skirt.position.copy(points[PELVIS]!);
-    skirt.quaternion.copy(worldRots[PELVIS]!);
+    // A tutu is stiff: it tilts only half as far as the pelvis does.
+    skirt.quaternion.copy(worldRots[ROOT]!).slerp(worldRots[PELVIS]!, 0.5);
   }
 
   /** An ellipsoid of radii (sx, sy, sz) in the head's frame, moved up and back (meters) from its center. */

@@ -47,8 +47,8 @@ export function FollowSpot({
   id,
   castShadow = true,
   shadowMapSizePx = 1024,
-  fullIntensity = 14,
-  hazeDensity = 0.16,
+  fullIntensity = 7,
+  hazeDensity = 0.3,
 }: FollowSpotProps) {
   const frameRef = useStageFrame();
   const lightRef = useRef<SpotLight>(null);

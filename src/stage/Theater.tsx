@@ -10,7 +10,8 @@ import {
   buildHouseGlowGeometry,
   buildPitGlowGeometry,
 } from './auditoriumGeometry';
-import { level01, lightById } from './frameLookup';
+import { level01, lightById, stageLevel } from './frameLookup';
+import { giltReflection } from './giltShader';
 import { mergeParts } from './geometryParts';
 import {
   buildArchWallGeometry,
@@ -43,8 +44,11 @@ export function updateTheaterGlow(materials: StageMaterials, frame: StageFrame):
   materials.footGlow.color.copy(FOOT_COLOR).multiplyScalar(0.03 + 1.6 * footLevel);
   const house = level01(frame.houseLights);
   materials.houseGlow.color.copy(HOUSE_GLOW_COLOR).multiplyScalar(0.02 + 2.2 * house);
-  // The gilding's emissive stands in for reflections of the lit house.
-  materials.gilt.emissiveIntensity = 0.04 + 0.5 * house;
+  // Light bounced off the lit stage reaches the gilding and the faces of the house.
+  const stage = stageLevel(frame);
+  giltReflection.value = 0.02 + 0.9 * house + 0.35 * stage;
+  materials.audience.emissiveIntensity = 0.02 + 0.5 * stage + 0.3 * house;
+  materials.seats.emissiveIntensity = 0.01 + 0.2 * stage + 0.3 * house;
 }
 
 /**

@@ -54,7 +54,6 @@ export function buildBoxRailGeometry(): BufferGeometry {
         rail.scale(0.55, 1, 1);
         rail.rotateY(side > 0 ? Math.PI : 0);
         parts.push(rail.translate(side * 11.35, tierY, z));
-        parts.push(ball(side * 10.65, tierY - 0.5, z, 0.25, 1.2, 1.6, 3.2));
       }
     }
   }
@@ -112,7 +111,7 @@ export function buildCycloramaGeometry(): BufferGeometry {
     const x = pos.getX(i);
     const v = pos.getY(i) / 13 + 0.5;
     pos.setXYZ(i, x, v * 13, -11.8 + 0.018 * x * x);
-    const k = 0.18 + 0.82 * Math.pow(1 - v, 2.2);
+    const k = (0.18 + 0.82 * Math.pow(1 - v, 2.2)) * (1 - 0.45 * (x / 12) * (x / 12));
     colors.push(k, k, k);
   }
   g.setAttribute('color', new Float32BufferAttribute(colors, 3));

@@ -87,13 +87,13 @@ export function createJointGeometry(): BufferGeometry {
 function lathe(
   profile: Array<[number, number]>,
   depthScale: number,
-  widthScale = 1,
+  segments = 18,
 ): BufferGeometry {
   const g = new LatheGeometry(
     profile.map(([r, y]) => new Vector2(r, y)),
-    18,
+    segments,
   );
-  g.scale(widthScale, 1, depthScale);
+  g.scale(1, 1, depthScale);
   return g;
 }
 
@@ -113,20 +113,27 @@ export function createLowerTorsoGeometry(): BufferGeometry {
   );
 }
 
-/** The chest and shoulders, origin at the upper spine joint. */
+/** The chest and shoulders, origin at the upper spine joint; it widens from the waist line to the shoulders. */
 export function createUpperTorsoGeometry(): BufferGeometry {
-  return lathe(
+  const g = lathe(
     [
-      [0.118, -0.03],
-      [0.13, 0.05],
-      [0.135, 0.11],
-      [0.12, 0.155],
-      [0.06, 0.185],
-      [0.0, 0.19],
+      [0.124, -0.04],
+      [0.126, 0.03],
+      [0.128, 0.09],
+      [0.112, 0.135],
+      [0.078, 0.165],
+      [0.04, 0.182],
+      [0.0, 0.186],
     ],
-    0.66,
-    1.12,
+    0.7,
   );
+  const pos = g.getAttribute('position');
+  for (let i = 0; i < pos.count; i++) {
+    const t = Math.min(1, Math.max(0, (pos.getY(i) + 0.02) / 0.13));
+    pos.setX(i, pos.getX(i) * (1 + 0.16 * t * t * (3 - 2 * t)));
+  }
+  g.computeVertexNormals();
+  return g;
 }
 
 /** A classical tutu: a flat, slightly drooping disc of tulle with a ruffled rim, at the hips. */
@@ -142,6 +149,7 @@ export function createTutuGeometry(): BufferGeometry {
       [0.11, -0.05],
     ],
     1,
+    32,
   );
   const pos = g.getAttribute('position');
   for (let i = 0; i < pos.count; i++) {
@@ -164,5 +172,6 @@ export function createTunicSkirtGeometry(): BufferGeometry {
       [0.19, -0.22],
     ],
     0.78,
+    24,
   );
 }

@@ -24,3 +24,14 @@ export function dancerById(frame: StageFrame, id: string): DancerFrame | undefin
 export function level01(value: number): number {
   return value > 0 ? (value < 1 ? value : 1) : 0;
 }
+
+/** How brightly the stage is lit (0..1): the strongest of the front-facing stage lights. */
+export function stageLevel(frame: StageFrame): number {
+  let level = 0;
+  for (const light of frame.lights) {
+    if (light.id === 'cyclorama') continue;
+    const weight = light.id === 'wash-left' || light.id === 'wash-right' ? 0.5 : 1;
+    level = Math.max(level, level01(light.intensity) * weight);
+  }
+  return level;
+}

@@ -10,7 +10,7 @@ function hash01(n: number): number {
  * Builds a stage-floor texture of dark warm planks (#3b2417 family) in code: per-plank tone,
  * fine grain and darker seams. One tile spans `planksPerTile` planks.
  */
-export function createPlankTexture(sizePx = 128, planksPerTile = 8): DataTexture {
+export function createPlankTexture(sizePx = 256, planksPerTile = 16): DataTexture {
   const data = new Uint8Array(sizePx * sizePx * 4);
   const plankPx = sizePx / planksPerTile;
   for (let y = 0; y < sizePx; y++) {
@@ -21,7 +21,7 @@ export function createPlankTexture(sizePx = 128, planksPerTile = 8): DataTexture
     const cutX = Math.floor(hash01(plank + 40) * sizePx);
     for (let x = 0; x < sizePx; x++) {
       const grain = 0.92 + 0.08 * Math.sin(x * 0.21 + plank * 3.1 + Math.sin(x * 0.05 + plank) * 4);
-      const seam = inPlank < 0.05 ? 0.62 : x === cutX ? 0.7 : 1;
+      const seam = inPlank < 0.07 ? 0.72 : x === cutX ? 0.8 : 1;
       const k = tone * grain * seam;
       const i = (y * sizePx + x) * 4;
       data[i] = Math.min(255, 59 * k);

@@ -6,6 +6,7 @@ import {
   MeshPhysicalMaterial,
   MeshStandardMaterial,
 } from 'three';
+import { addGiltReflection } from './giltShader';
 import { createPlankTexture } from './plankTexture';
 
 /** The shared materials of the stage: a few shader programs serve the whole scene. */
@@ -46,14 +47,9 @@ export function getStageMaterials(): StageMaterials {
   shared = {
     house: new MeshLambertMaterial({ color: new Color('#120b08') }),
     masking: new MeshLambertMaterial({ color: new Color('#0a0707') }),
-    gilt: new MeshStandardMaterial({
-      color: new Color('#b8892f'),
-      metalness: 0.6,
-      roughness: 0.32,
-      // Stands in for reflections of the house: driven by the house-light level each frame.
-      emissive: new Color('#6a4512'),
-      emissiveIntensity: 0.1,
-    }),
+    gilt: addGiltReflection(
+      new MeshStandardMaterial({ color: new Color('#b8892f'), metalness: 0.85, roughness: 0.3 }),
+    ),
     floor: new MeshStandardMaterial({
       color: new Color('#ffffff'),
       map: createPlankTexture(),
@@ -68,8 +64,11 @@ export function getStageMaterials(): StageMaterials {
       sheenRoughness: 0.45,
       side: DoubleSide,
     }),
-    audience: new MeshLambertMaterial({ color: new Color('#2c2226') }),
-    seats: new MeshLambertMaterial({ color: new Color('#3a0d10') }),
+    audience: new MeshLambertMaterial({
+      color: new Color('#2c2226'),
+      emissive: new Color('#3a2418'),
+    }),
+    seats: new MeshLambertMaterial({ color: new Color('#3a0d10'), emissive: new Color('#3a0d10') }),
     body: new MeshStandardMaterial({ color: new Color('#ffffff'), roughness: 0.72 }),
     footGlow: new MeshBasicMaterial({ color: new Color('#ffd9a0') }),
     houseGlow: new MeshBasicMaterial({ color: new Color('#ffcf8a') }),
