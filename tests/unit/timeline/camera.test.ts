@@ -6,11 +6,12 @@ import {
   DANCER_CLEARANCE_M,
   lensFovDeg,
   sampleTimeline,
+  STAGE_BOX,
   THEATRE_BOX,
 } from '../../../src/core/timeline';
 import type { CueSheet } from '../../../src/core/direction/types';
 import { SHOTS, MOVES } from '../../../src/core/direction/vocabulary';
-import { expectFramed, projectPoint } from './frustum';
+import { expectFramed, projectBox, projectPoint } from './frustum';
 import { makeCueSheet, makeVariedShow } from './makeCueSheet';
 
 describe('camera framing', () => {
@@ -41,7 +42,8 @@ describe('camera framing', () => {
     const timeline = compileTimeline(makeVariedShow());
     expect(sampleTimeline(timeline, 1).camera.fovDeg).toBeCloseTo(lensFovDeg(24), 6);
     const establishing = sampleTimeline(timeline, 1).camera.position;
-    // From the middle of the house.
+    // From the middle of the house, the whole arch in frame.
+    expect(projectBox(sampleTimeline(timeline, 1).camera, STAGE_BOX).maxNdc).toBeLessThan(1);
     expect(establishing[2]).toBeGreaterThan(15);
     expect(establishing[1]).toBeGreaterThan(1);
     expect(establishing[1]).toBeLessThan(3);

@@ -59,12 +59,21 @@ describe('sampleTimeline', () => {
   it('is deterministic, and filling `out` in place gives what fresh sampling gives', () => {
     const again = compileTimeline(makeVariedShow());
     const out = sampleTimeline(timeline, 0);
-    const dancers = out.dancers;
+    const { dancers, lights, camera, cyclorama } = out;
+    const position = camera.position;
+    const root = dancers[0]!.root;
+    const target = lights[0]!.target;
     for (let t = 0; t < timeline.durationSec; t += 0.37) {
       const fresh = sampleTimeline(again, t);
       const reused = sampleTimeline(timeline, t, out);
       expect(reused).toBe(out);
+      // Every nested array is the caller's: nothing is reallocated.
       expect(reused.dancers).toBe(dancers);
+      expect(reused.lights).toBe(lights);
+      expect(reused.camera.position).toBe(position);
+      expect(reused.dancers[0]!.root).toBe(root);
+      expect(reused.lights[0]!.target).toBe(target);
+      expect(reused.cyclorama).toBe(cyclorama);
       expect(reused).toEqual(fresh);
     }
   });
