@@ -2,5 +2,6 @@ import type { CueReason } from './types';
 
 /** A `why` entry: this cue path was chosen by this rule because of these words. */
 export function because(cue: string, rule: string, words: readonly string[] = []): CueReason {
-  return { cue, rule, words: [...words] };
+  // Shared, not copied: match words are never mutated, and a long story makes many reasons.
+  return { cue, rule, words: words as string[] };
 }

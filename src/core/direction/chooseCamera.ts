@@ -1,9 +1,10 @@
 import { because } from './because';
-import type { Act, ActPlan } from './detectActs';
-import { pick, pickWeighted, type Prng } from './prng';
+import { CLOSE_SHOTS, chooseMove, subjectFor, varyShot } from './cameraRules';
+import type { ActPlan } from './detectActs';
+import { pick, type Prng } from './prng';
 import { firstCue, type BeatReading } from './readStory';
 import type { CameraCue, CueReason, DancerCue } from './types';
-import { familyOf, type Move, type Shot } from './vocabulary';
+import type { Move, Shot } from './vocabulary';
 
 /** What the camera remembers between beats: the current setup and the last shots. */
 export interface CameraMemory {
@@ -25,96 +26,6 @@ export interface CameraChoice {
 /** A shot shorter than this is kept when nothing is named; longer than the maximum it changes. */
 export const MIN_SHOT_SEC = 3;
 export const MAX_SHOT_SEC = 20;
-
-const CLOSE_SHOTS: ReadonlySet<Shot> = new Set(['close', 'extreme-close']);
-type Pool = readonly (readonly [Shot, number])[];
-const POOLS: Record<Act | 'pair', Pool> = {
-  before: [
-    ['wide', 3],
-    ['medium', 2],
-    ['close', 1],
-    ['pov-stage', 2],
-    ['pov-audience', 1],
-  ],
-  performance: [
-    ['full', 4],
-    ['medium', 3],
-    ['wide', 3],
-    ['low-angle', 2],
-    ['close', 2],
-    ['overhead', 1],
-    ['pov-audience', 1],
-  ],
-  pair: [
-    ['wide', 4],
-    ['full', 4],
-    ['overhead', 2],
-    ['low-angle', 2],
-    ['medium', 1],
-    ['pov-stage', 1],
-  ],
-  call: [
-    ['wide', 3],
-    ['full', 3],
-    ['pov-stage', 2],
-    ['medium', 1],
-    ['pov-audience', 2],
-  ],
-};
-
-function varyShot(prng: Prng, act: Act, focus: string, avoid: ReadonlySet<Shot>): Shot {
-  const pool = POOLS[act === 'performance' && focus === 'pair' ? 'pair' : act].filter(
-    ([s]) => !avoid.has(s),
-  );
-  return pool.length > 0 ? pickWeighted(prng, pool) : 'wide';
-}
-
-function subjectFor(
-  shot: Shot,
-  focus: string,
-  onStage: string[],
-  agent: string | undefined,
-): string {
-  if (shot === 'establishing') return 'stage';
-  // A close shot frames one face, not two.
-  if (focus === 'pair' && CLOSE_SHOTS.has(shot)) return agent ?? onStage[0] ?? 'pair';
-  if (shot === 'pov-audience') return 'audience';
-  if (focus !== 'stage' && focus !== 'audience') return focus;
-  if (shot === 'wide' || shot === 'pov-stage' || shot === 'overhead') return 'stage';
-  return onStage[0] ?? 'stage';
-}
-
-function chooseMove(
-  r: BeatReading,
-  shot: Shot,
-  subject: string,
-  dancers: DancerCue[],
-  prng: Prng,
-): [Move, string, string[]] {
-  if (r.index === r.count - 1 && r.count > 1) return ['crane-up', 'flow.finale', []];
-  const feeling = firstCue(r, 'move');
-  if (feeling) return [feeling.cue.move, feeling.match.entry.rule, feeling.match.words];
-  if (shot === 'establishing')
-    return [pick(prng, ['static', 'dolly-in'] as const), 'flow.establish', []];
-  const framed = dancers
-    .filter((d) => subject === 'pair' || d.id === subject)
-    .map((d) => familyOf(d.action));
-  if (framed.includes('turn') && shot !== 'pov-audience') return ['orbit', 'flow.orbit-turn', []];
-  if (framed.includes('travel') || framed.includes('jump'))
-    return ['track', 'flow.track-travel', []];
-  if (shot === 'pov-audience')
-    return [pick(prng, ['pan', 'static'] as const), 'flow.vary-move', []];
-  return [
-    pickWeighted(prng, [
-      ['static', 3],
-      ['dolly-in', 2],
-      ['dolly-out', 1],
-      ['pan', 1],
-    ] as const),
-    'flow.vary-move',
-    [],
-  ];
-}
 
 /** Chooses shot, subject, move and transition: establish, follow the words, hold short beats, vary the rest within the flow rules. */
 export function chooseCamera(

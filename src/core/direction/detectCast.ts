@@ -6,10 +6,9 @@ import {
   PLACE_WORDS,
   PRONOUNS,
   SUBJECT_PRONOUNS,
-  nameKey,
-  slugOf,
   type Gender,
 } from './castWords';
+import { nameKey, slugOf } from './names';
 import type { Token } from './tokenize';
 
 /** The two dancers of a story and how to recognise them in its words. */
@@ -63,7 +62,8 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
   const byKey = new Map<string, Person>();
   const people: Person[] = [];
   const votes: Record<Gender, number> = { f: 0, m: 0 };
-  const beatPeople = tokens.map(() => new Set<Person>());
+  // Per beat: the people named and the token after which a pronoun may refer to them.
+  const beatPeople = tokens.map(() => new Map<Person, number>());
   tokens.forEach((list, beat) => {
     const text = texts[beat] ?? '';
     let seq: Token[] = [];
@@ -95,7 +95,7 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
         person.keys.add(k);
       }
       person.count++;
-      beatPeople[at]!.add(person);
+      if (!beatPeople[at]!.has(person)) beatPeople[at]!.set(person, all.indexOf(words[0]!));
       if (!atStart) person.free++;
       const form = words.map((t) => t.raw.replace(/['’]s$/, '')).join(' ');
       person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
@@ -121,11 +121,13 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
     if (seq.length > 0) flush();
   });
   // Gender from subject pronouns ("she", "он") in beats that name one person, or in the unnamed beat after.
-  beatPeople.forEach((set, beat) => {
-    const [person] = set;
-    if (!person || set.size > 1) return;
+  // A pronoun before the name ("He bowed to Odile") is someone else.
+  beatPeople.forEach((named, beat) => {
+    const [entry] = named;
+    if (!entry || named.size > 1) return;
+    const [person, at] = entry;
     const next = beatPeople[beat + 1]?.size === 0 ? (tokens[beat + 1] ?? []) : [];
-    for (const t of [...(tokens[beat] ?? []), ...next]) {
+    for (const t of [...(tokens[beat] ?? []).slice(at + 1), ...next]) {
       const g = SUBJECT_PRONOUNS[t.word];
       if (g) person.votes[g]++;
     }

@@ -1,11 +1,5 @@
-import {
-  LEAD_ROLES,
-  PARTNER_ROLES,
-  PLURAL_WORDS,
-  PRONOUNS,
-  nameKey,
-  type Gender,
-} from './castWords';
+import { LEAD_ROLES, PARTNER_ROLES, PLURAL_WORDS, PRONOUNS, type Gender } from './castWords';
+import { nameKey } from './names';
 import type { CastReading } from './detectCast';
 import type { Token } from './tokenize';
 

@@ -18,14 +18,16 @@ interface Part {
   prefixes: string[];
 }
 
-interface CompiledPattern {
+/** A pattern compiled into parts. */
+export interface CompiledPattern {
   entry: LexiconEntry;
   parts: Part[];
   /** gaps[i]: how many words may come before part i (0 for adjacent). */
   gaps: number[];
 }
 
-interface CompiledLexicon {
+/** A lexicon indexed by the first word of each pattern. */
+export interface CompiledLexicon {
   byWord: Map<string, CompiledPattern[]>;
   /** Prefix patterns indexed by their first two letters. */
   byPrefix: Map<string, { prefix: string; pattern: CompiledPattern }[]>;
@@ -75,8 +77,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   return lexicon;
 }
 
-function partMatches(part: Part, token: Token, forms: string[]): boolean {
-  for (const form of forms) if (part.exact.has(form)) return true;
+function partMatches(part: Part, token: Token, info: WordInfo): boolean {
+  for (const form of info.forms) if (part.exact.has(form)) return true;
   for (const prefix of part.prefixes) if (token.word.startsWith(prefix)) return true;
   return false;
 }
@@ -84,7 +86,7 @@ function partMatches(part: Part, token: Token, forms: string[]): boolean {
 function matchRest(
   pattern: CompiledPattern,
   tokens: Token[],
-  forms: string[][],
+  infos: WordInfo[],
   start: number,
 ): number[] | undefined {
   const hits = [start];
@@ -94,7 +96,7 @@ function matchRest(
     const last = Math.min(tokens.length - 1, at + 1 + (pattern.gaps[p] ?? 0));
     let found = -1;
     for (let t = at + 1; t <= last; t++) {
-      if (partMatches(part, tokens[t]!, forms[t]!)) {
+      if (partMatches(part, tokens[t]!, infos[t]!)) {
         found = t;
         break;
       }
@@ -108,25 +110,47 @@ function matchRest(
 
 const DEFAULT_LEXICON = compileLexicon(LEXICON);
 
-/** Every lexicon entry the beat's words trigger, in reading order. */
-export function matchLexicon(tokens: Token[], lexicon = DEFAULT_LEXICON): LexiconMatch[] {
-  const forms = tokens.map((token) => wordForms(token.word));
-  const matches: LexiconMatch[] = [];
-  tokens.forEach((token, index) => {
-    const candidates = new Set<CompiledPattern>();
-    for (const form of forms[index]!)
-      for (const p of lexicon.byWord.get(form) ?? []) candidates.add(p);
-    for (const { prefix, pattern } of lexicon.byPrefix.get(token.word.slice(0, 2)) ?? []) {
-      if (token.word.startsWith(prefix)) candidates.add(pattern);
+/** What the lexicon knows of one word: its forms and the patterns it may start. */
+export interface WordInfo {
+  forms: string[];
+  starts: CompiledPattern[];
+}
+
+function infoOf(word: string, lexicon: CompiledLexicon): WordInfo {
+  const forms = wordForms(word);
+  const starts = new Set<CompiledPattern>();
+  for (const form of forms) for (const p of lexicon.byWord.get(form) ?? []) starts.add(p);
+  for (const { prefix, pattern } of lexicon.byPrefix.get(word.slice(0, 2)) ?? []) {
+    if (word.startsWith(prefix)) starts.add(pattern);
+  }
+  return { forms, starts: [...starts] };
+}
+
+/** Every lexicon entry the beat's words trigger, in reading order; pass one `cache` across a story's beats. */
+export function matchLexicon(
+  tokens: Token[],
+  lexicon: CompiledLexicon = DEFAULT_LEXICON,
+  cache: Map<string, WordInfo> = new Map(),
+): LexiconMatch[] {
+  const infos = tokens.map((token) => {
+    let info = cache.get(token.word);
+    if (!info) {
+      info = infoOf(token.word, lexicon);
+      cache.set(token.word, info);
     }
-    for (const pattern of candidates) {
-      const hits = matchRest(pattern, tokens, forms, index);
-      if (hits)
+    return info;
+  });
+  const matches: LexiconMatch[] = [];
+  infos.forEach((info, index) => {
+    for (const pattern of info.starts) {
+      const hits = matchRest(pattern, tokens, infos, index);
+      if (hits) {
         matches.push({
           entry: pattern.entry,
           words: hits.map((t) => tokens[t]!.raw),
           token: index,
         });
+      }
     }
   });
   return matches;

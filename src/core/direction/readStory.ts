@@ -3,7 +3,7 @@ import { actOf, detectActs, type Act, type ActPlan } from './detectActs';
 import { detectCast, type CastReading } from './detectCast';
 import { detectSubjects, type BeatSubjects } from './detectSubjects';
 import type { LexiconCue } from './lexicon';
-import { matchLexicon, type LexiconMatch } from './matchLexicon';
+import { matchLexicon, type LexiconMatch, type WordInfo } from './matchLexicon';
 import { tokenize } from './tokenize';
 
 /** Everything the director knows about one beat before choosing its cues. */
@@ -26,8 +26,11 @@ export interface StoryReading {
 
 /** Reads every beat once: words → lexicon matches, people → cast and subjects, then the acts. */
 export function readStory(beats: Beat[]): StoryReading {
-  const tokens = beats.map((b) => tokenize(b.text));
-  const matches = tokens.map((list) => matchLexicon(list));
+  // Stories repeat their words: fold and look up each distinct word once.
+  const folded = new Map<string, string>();
+  const known = new Map<string, WordInfo>();
+  const tokens = beats.map((b) => tokenize(b.text, folded));
+  const matches = tokens.map((list) => matchLexicon(list, undefined, known));
   const cast = detectCast(
     beats.map((b) => b.text),
     tokens,

@@ -1,0 +1,100 @@
+import type { Act } from './detectActs';
+import { actionFamily as familyOf } from './actionFamily';
+import { pick, pickWeighted, type Prng } from './prng';
+import { firstCue, type BeatReading } from './readStory';
+import type { DancerCue } from './types';
+import type { Move, Shot } from './vocabulary';
+
+/** Shots that frame a face or a detail; at most two in a row. */
+export const CLOSE_SHOTS: ReadonlySet<Shot> = new Set(['close', 'extreme-close']);
+type Pool = readonly (readonly [Shot, number])[];
+const POOLS: Record<Act | 'pair', Pool> = {
+  before: [
+    ['wide', 3],
+    ['medium', 2],
+    ['close', 1],
+    ['pov-stage', 2],
+    ['pov-audience', 1],
+  ],
+  performance: [
+    ['full', 4],
+    ['medium', 3],
+    ['wide', 3],
+    ['low-angle', 2],
+    ['close', 2],
+    ['overhead', 1],
+    ['pov-audience', 1],
+  ],
+  pair: [
+    ['wide', 4],
+    ['full', 4],
+    ['overhead', 2],
+    ['low-angle', 2],
+    ['medium', 1],
+    ['pov-stage', 1],
+  ],
+  call: [
+    ['wide', 3],
+    ['full', 3],
+    ['pov-stage', 2],
+    ['medium', 1],
+    ['pov-audience', 2],
+  ],
+};
+
+/** A seeded shot from the act's pool, avoiding some shots. */
+export function varyShot(prng: Prng, act: Act, focus: string, avoid: ReadonlySet<Shot>): Shot {
+  const pool = POOLS[act === 'performance' && focus === 'pair' ? 'pair' : act].filter(
+    ([s]) => !avoid.has(s),
+  );
+  return pool.length > 0 ? pickWeighted(prng, pool) : 'wide';
+}
+
+/** What a shot frames: a dancer, the pair, the stage or the audience. */
+export function subjectFor(
+  shot: Shot,
+  focus: string,
+  onStage: string[],
+  agent: string | undefined,
+): string {
+  if (shot === 'establishing') return 'stage';
+  // A close shot frames one face, not two.
+  if (focus === 'pair' && CLOSE_SHOTS.has(shot)) return agent ?? onStage[0] ?? 'pair';
+  if (shot === 'pov-audience') return 'audience';
+  if (focus !== 'stage' && focus !== 'audience') return focus;
+  if (shot === 'wide' || shot === 'pov-stage' || shot === 'overhead') return 'stage';
+  return onStage[0] ?? 'stage';
+}
+
+/** The camera move of a new shot, with its rule and words: finale, feeling, turns, travel, or a seeded move. */
+export function chooseMove(
+  r: BeatReading,
+  shot: Shot,
+  subject: string,
+  dancers: DancerCue[],
+  prng: Prng,
+): [Move, string, string[]] {
+  if (r.index === r.count - 1 && r.count > 1) return ['crane-up', 'flow.finale', []];
+  const feeling = firstCue(r, 'move');
+  if (feeling) return [feeling.cue.move, feeling.match.entry.rule, feeling.match.words];
+  if (shot === 'establishing')
+    return [pick(prng, ['static', 'dolly-in'] as const), 'flow.establish', []];
+  const framed = dancers
+    .filter((d) => subject === 'pair' || d.id === subject)
+    .map((d) => familyOf(d.action));
+  if (framed.includes('turn') && shot !== 'pov-audience') return ['orbit', 'flow.orbit-turn', []];
+  if (framed.includes('travel') || framed.includes('jump'))
+    return ['track', 'flow.track-travel', []];
+  if (shot === 'pov-audience')
+    return [pick(prng, ['pan', 'static'] as const), 'flow.vary-move', []];
+  return [
+    pickWeighted(prng, [
+      ['static', 3],
+      ['dolly-in', 2],
+      ['dolly-out', 1],
+      ['pan', 1],
+    ] as const),
+    'flow.vary-move',
+    [],
+  ];
+}

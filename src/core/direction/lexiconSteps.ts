@@ -1,0 +1,144 @@
+import type { LexiconEntry } from './lexicon';
+
+const JUMPS = ['grand-jete', 'saut', 'tour-jete'] as const;
+const TURNS = ['pirouette', 'chaines', 'fouette'] as const;
+
+/** Steps by name and by family. */
+export const STEP_LEXICON: readonly LexiconEntry[] = [
+  // Steps, by family; a named step wins over its family.
+  {
+    rule: 'lexicon.step',
+    patterns: ['grand jete', 'jete'],
+    cue: { kind: 'action', actions: ['grand-jete'] },
+  },
+  {
+    rule: 'lexicon.step',
+    patterns: ['tour jete'],
+    cue: { kind: 'action', actions: ['tour-jete'] },
+  },
+  {
+    rule: 'lexicon.step',
+    patterns: ['pirouette', 'пируэт*'],
+    cue: { kind: 'action', actions: ['pirouette'] },
+  },
+  {
+    rule: 'lexicon.step',
+    patterns: ['fouette', 'фуэте'],
+    cue: { kind: 'action', actions: ['fouette'] },
+  },
+  {
+    rule: 'lexicon.step',
+    patterns: ['chaine|chaines'],
+    cue: { kind: 'action', actions: ['chaines'] },
+  },
+  {
+    rule: 'lexicon.step',
+    patterns: ['arabesque', 'арабеск*'],
+    cue: { kind: 'action', actions: ['arabesque'] },
+  },
+  {
+    rule: 'lexicon.step',
+    patterns: ['developpe'],
+    cue: { kind: 'action', actions: ['developpe'] },
+  },
+  {
+    rule: 'lexicon.step',
+    patterns: ['port de bras'],
+    cue: { kind: 'action', actions: ['port-de-bras'] },
+  },
+  { rule: 'lexicon.step', patterns: ['plie', 'плие'], cue: { kind: 'action', actions: ['plie'] } },
+  {
+    rule: 'lexicon.step',
+    patterns: ['releve', 'rose|rise|risen ... pointe|toes'],
+    cue: { kind: 'action', actions: ['releve'] },
+  },
+  { rule: 'lexicon.step', patterns: ['bourree'], cue: { kind: 'action', actions: ['bourree'] } },
+  {
+    rule: 'lexicon.step',
+    patterns: ['fifth position'],
+    cue: { kind: 'action', actions: ['fifth-position'] },
+  },
+  {
+    rule: 'lexicon.jump',
+    patterns: ['leap*', 'soar', 'jump', 'sprang|spring', 'прыг*', 'прыж*', 'взлет*', 'взмыл*'],
+    cue: { kind: 'action', actions: JUMPS },
+  },
+  {
+    rule: 'lexicon.turn',
+    patterns: ['spin|spun', 'whirl', 'twirl', 'revolve', 'круж*', 'вращ*', 'закруж*'],
+    cue: { kind: 'action', actions: TURNS },
+  },
+  {
+    rule: 'lexicon.partnered',
+    patterns: [
+      'lift|raise|hoist her|him',
+      'caught|catch her|him',
+      'in his|her arms',
+      'подня* ее|его',
+    ],
+    cue: { kind: 'action', actions: ['lift', 'fish-dive'] },
+  },
+  {
+    rule: 'lexicon.partnered',
+    patterns: [
+      'promenade',
+      'fish dive',
+      'held|hold|guide her|him',
+      'took|take her|his hand',
+      'поддерж*',
+    ],
+    cue: { kind: 'action', actions: ['promenade', 'supported-pirouette'] },
+  },
+  {
+    rule: 'lexicon.bow',
+    patterns: ['bow', 'curtsy|curtsey', 'reverence', 'поклон*', 'поклони*', 'кланя*', 'реверанс*'],
+    cue: { kind: 'action', actions: ['reverence', 'bow'] },
+  },
+  {
+    rule: 'lexicon.kneel',
+    patterns: ['kneel|knelt', 'колен*'],
+    cue: { kind: 'action', actions: ['kneel'] },
+  },
+  {
+    rule: 'lexicon.still',
+    patterns: [
+      'stood|stand ... still',
+      'wait',
+      'stood|stand',
+      'froze|paused|motionless',
+      'стоял*|стоит',
+      'жда*',
+      'замер*',
+    ],
+    cue: { kind: 'action', actions: ['stand'] },
+  },
+  {
+    rule: 'lexicon.enter',
+    patterns: ['enter', 'вышл*|выше*|выход*'],
+    cue: { kind: 'action', actions: ['enter'] },
+  },
+  {
+    rule: 'lexicon.exit',
+    patterns: ['exit', 'left the stage', 'ушл*|ушел'],
+    cue: { kind: 'action', actions: ['exit'] },
+  },
+  {
+    rule: 'lexicon.travel',
+    patterns: [
+      'walk',
+      'stroll',
+      'run|ran',
+      'rush|dash',
+      'glide',
+      'шла|шел|шаг*',
+      'беж*|побеж*',
+      'скольз*',
+    ],
+    cue: { kind: 'action', actions: ['walk', 'run', 'bourree'] },
+  },
+  {
+    rule: 'lexicon.reach',
+    patterns: ['reach|stretch ... sky|heavens|stars', 'тяну* ... неб*'],
+    cue: { kind: 'action', actions: ['developpe', 'arabesque'] },
+  },
+];
