@@ -81,7 +81,7 @@ export function parseCueSheet(input: unknown): ParseResult {
       return { ok: false, errors: [`(root): not valid JSON (${(error as Error).message})`] };
     }
   }
-  const result = cueSheetSchema.safeParse(value);
+  const result = cueSheetSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     const issues = result.error.issues as unknown as Issue[];
     return {

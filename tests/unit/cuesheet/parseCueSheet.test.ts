@@ -4,12 +4,16 @@ import { createShow } from '../../../src/core/createShow';
 import { applyOverrides, parseCueSheet, serializeCueSheet } from '../../../src/core/cuesheet';
 import type { CueSheet } from '../../../src/core/direction/types';
 
+// Malformed sheets are built by poking at loose JSON on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
 const seed = readFileSync('assets/stories/seed-story.txt', 'utf8');
 const sheet = createShow(seed);
 
 /** A deep copy with one change made by `edit`. */
-function broken(edit: (json: Record<string, any>) => void): unknown {
-  const copy = JSON.parse(JSON.stringify(sheet)) as Record<string, any>;
+function broken(edit: (json: Json) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(sheet)) as Json;
   edit(copy);
   return copy;
 }
@@ -31,7 +35,7 @@ describe('parseCueSheet', () => {
     expect(parseCueSheet(JSON.parse(serializeCueSheet(sheet))).ok).toBe(true);
   });
 
-  const cases: Array<[string, (json: Record<string, any>) => void, RegExp]> = [
+  const cases: Array<[string, (json: Json) => void, RegExp]> = [
     ['a wrong version', (j) => (j.version = 2), /^version: /],
     [
       'an unknown shot',

@@ -1,0 +1,11 @@
+/**
+ * The engine's only import path for stage/, ui/, kiosk/ and cli/: text -> beats -> cue sheet ->
+ * timeline -> StageFrame, the dancers' rig and poses, and the clock-driven player.
+ */
+export * from './story';
+export * from './direction';
+export * from './cuesheet';
+export * from './timeline';
+export * from './choreography';
+export * from './playback';
+export { createShow, StoryError, type CreateShowOptions } from './createShow';

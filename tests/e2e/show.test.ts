@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CueSheet } from '../../src/core';
+import { launchBrowser, openShow, serveBuild } from './harness';
+import { pixelDifference, pixelStats } from './pixels';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let page: Page;
+let show: CueSheet;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+  page = await openShow(browser, `${server.url}?captions=off`);
+  show = await page.evaluate(() => window.proscenium!.show);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Seeks, pauses, lets two frames draw and takes a screenshot of the canvas. */
+async function shotAt(tSec: number): Promise<Buffer> {
+  await page.evaluate(async (t) => {
+    window.proscenium!.pause();
+    window.proscenium!.seek(t);
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, tSec);
+  return page.locator('canvas').screenshot();
+}
+
+/** The middle of the first beat that matches, or of beat `fallback`. */
+function beatTime(match: (beat: CueSheet['beats'][number]) => boolean): number {
+  const beat = show.beats.find(match);
+  if (!beat) throw new Error('the seed show has no such beat');
+  return beat.startSec + beat.durationSec * 0.6;
+}
+
+describe('the seed show in Chromium', () => {
+  it('marks itself ready and exposes the show', () => {
+    expect(show.beats.length).toBeGreaterThan(10);
+    expect(show.cast.map((c) => c.role).sort()).toEqual(['ballerina', 'partner']);
+  });
+
+  it('advances when playing', async () => {
+    await page.evaluate(() => {
+      window.proscenium!.seek(0);
+      window.proscenium!.play();
+    });
+    await page.waitForTimeout(1500);
+    const state = await page.evaluate(() => window.proscenium!.state());
+    expect(state.playing).toBe(true);
+    expect(state.tSec).toBeGreaterThan(0.3);
+  });
+
+  it('draws distinct, non-blank pictures at a dozen beats', async () => {
+    const family = (names: string[]) => (b: CueSheet['beats'][number]) =>
+      b.dancers.some((d) => names.includes(d.action));
+    const moments: Array<[string, number]> = [
+      ['curtain closed', 0.5],
+      ['curtain rising', beatTime((b) => b.stage.curtain === 'opening')],
+      ['solo spot', beatTime((b) => b.lights.state === 'spot')],
+      ['partnering', beatTime(family(['promenade', 'lift', 'fish-dive', 'supported-pirouette']))],
+      [
+        'a jump or travel',
+        beatTime(family(['saut', 'grand-jete', 'tour-jete', 'bourree', 'chaines', 'run'])),
+      ],
+      ['the bow', beatTime(family(['bow', 'reverence']))],
+      [
+        'the applause',
+        beatTime((b) => b.stage.audience === 'applause' || b.stage.audience === 'ovation'),
+      ],
+    ];
+    for (const fraction of [0.15, 0.3, 0.45, 0.6, 0.75]) {
+      moments.push([`${fraction * 100}% through`, show.durationSec * fraction]);
+    }
+    const shots: Array<[string, Buffer]> = [];
+    for (const [name, t] of moments) {
+      const png = await shotAt(t);
+      const stats = pixelStats(png);
+      expect(stats.stdLuma, `${name} is flat`).toBeGreaterThan(4);
+      expect(stats.litShare, `${name} is black`).toBeGreaterThan(0.02);
+      shots.push([name, png]);
+    }
+    for (let i = 1; i < shots.length; i++) {
+      const [name, png] = shots[i]!;
+      const [previousName, previous] = shots[i - 1]!;
+      expect(pixelDifference(png, previous), `${name} looks like ${previousName}`).toBeGreaterThan(
+        1,
+      );
+    }
+  });
+
+  it('keeps within the draw-call and shader budget', async () => {
+    const stats = await page.evaluate(() => window.proscenium!.stats());
+    expect(stats.drawCalls).toBeGreaterThan(5);
+    expect(stats.drawCalls).toBeLessThan(80);
+    expect(stats.programs).toBeGreaterThan(0);
+    expect(stats.programs).toBeLessThan(16);
+    expect(stats.contextLosses).toBe(0);
+  });
+
+  it('starts at the beat the URL names', async () => {
+    const other = await openShow(browser, `${server.url}?beat=5&captions=on`);
+    await other.evaluate(() => window.proscenium!.pause());
+    const state = await other.evaluate(() => window.proscenium!.state());
+    const beat = show.beats[state.beatIndex]!;
+    // It started at beat 5; the clock may have run a little while the page loaded.
+    expect(state.tSec).toBeGreaterThanOrEqual(show.beats[5]!.startSec);
+    expect(state.tSec).toBeLessThan(show.beats[5]!.startSec + 3);
+    await expect.poll(() => other.locator('.caption').textContent()).toBe(beat.text);
+    await other.close();
+  });
+});
