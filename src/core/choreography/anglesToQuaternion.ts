@@ -17,8 +17,6 @@ export function anglesToQuaternion(
   const { flexDeg, abductDeg, rotateDeg } = clampAngles(joint, angles);
   const s = jointSide(joint) === -1 ? -1 : 1;
   switch (jointKind(joint)) {
-    case 'root':
-      return out.identity();
     case 'hip':
     case 'shoulder':
       // Twist about the limb's own axis first, then abduct, then flex: anatomical order.
@@ -38,6 +36,7 @@ export function anglesToQuaternion(
     case 'clavicle':
       euler.set(0, -s * rotateDeg * D, s * abductDeg * D, 'ZYX');
       break;
+    case 'root':
     case 'pelvis':
     case 'spine':
     case 'neck':

@@ -21,6 +21,7 @@ export interface RootPlacement {
   airborne?: number;
 }
 
+const PELVIS = JOINTS.indexOf('pelvis');
 const NECK = JOINTS.indexOf('neck');
 const HEAD = JOINTS.indexOf('head');
 const yAxis = new Vector3(0, 1, 0);
@@ -73,6 +74,8 @@ export function forwardKinematics(
       .add(out[parent] as Vector3);
     const local = i < JOINTS.length ? rotations[i] : undefined;
     r.copy(parentRot);
+    // The root's own rotation (whole-body pitch in held shapes) pivots at the pelvis, not the floor.
+    if (i === PELVIS && rotations[0]) r.multiply(rotations[0]);
     if (headYaw !== 0 && (i === NECK || i === HEAD)) {
       r.multiply(scratchQ.setFromAxisAngle(yAxis, headYaw * (i === NECK ? 0.4 : 0.6)));
     }

@@ -8,6 +8,7 @@ import type { JointName } from './types';
  * - ankle: flexDeg = plantarflexion (pointing, negative = dorsiflexion); toes: flexDeg = curl
  *   (negative = the toes bent up, as on demi-pointe); wrist: flexDeg = bend toward the palm.
  * - clavicle: abductDeg = elevation, rotateDeg = protraction (shoulder forward).
+ * - root: flexDeg = pitch of the whole body about the pelvis, forward (held shapes: fish dive).
  * - pelvis: flexDeg = anterior tilt; spine, neck, head: flexDeg = forward bend (negative =
  *   back arch). For these central joints abductDeg = bend to the dancer's left, rotateDeg =
  *   twist to the dancer's left (counter-clockwise seen from above).
@@ -64,7 +65,7 @@ const ZERO = [0, 0] as const;
  * carries the knee's and foot's share of turnout), ankle plantarflexion to 100 (pointe).
  */
 export const JOINT_LIMITS: Readonly<Record<JointKind, ChannelLimits>> = {
-  root: { flexDeg: ZERO, abductDeg: ZERO, rotateDeg: ZERO },
+  root: { flexDeg: [-30, 135], abductDeg: ZERO, rotateDeg: ZERO },
   pelvis: { flexDeg: [-20, 60], abductDeg: [-20, 20], rotateDeg: [-45, 45] },
   spine: { flexDeg: [-40, 60], abductDeg: [-30, 30], rotateDeg: [-40, 40] },
   neck: { flexDeg: [-40, 50], abductDeg: [-30, 30], rotateDeg: [-60, 60] },

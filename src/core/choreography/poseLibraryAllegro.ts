@@ -137,10 +137,10 @@ export const PARTNERED: Record<string, Pose> = {
   // leg bent with the foot at the left knee.
   'fish-r': pose(
     AIR,
-    { pelvis: { flexDeg: 60 }, spineLower: { flexDeg: 20 }, spineUpper: { flexDeg: -10 } },
-    { neck: { flexDeg: -30 }, head: { flexDeg: -15 } },
-    leg('L', pointedLeg({ flexDeg: -10, rotateDeg: 40 })),
-    leg('R', pointedLeg({ flexDeg: 15, abductDeg: -8, rotateDeg: 50 }, 100)),
+    { root: { flexDeg: 125 }, spineLower: { flexDeg: -12 }, spineUpper: { flexDeg: -12 } },
+    { neck: { flexDeg: -20 }, head: { flexDeg: -10 } },
+    leg('L', pointedLeg({ flexDeg: -20, rotateDeg: 40 })),
+    leg('R', pointedLeg({ flexDeg: 10, abductDeg: -8, rotateDeg: 50 }, 100)),
     arm('L', ARM.forward),
     arm('R', ARM.second),
   ),

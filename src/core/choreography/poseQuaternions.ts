@@ -24,6 +24,7 @@ export function poseQuaternions(pose: PoseName, out?: Quaternion[]): Quaternion[
   const result = out ?? JOINTS.map(() => new Quaternion());
   for (let i = 0; i < JOINTS.length; i += 1)
     (result[i] as Quaternion).copy(rotations[i] as Quaternion);
+  tagAirborne(result, airborneWeight(pose, pose, 0));
   return result;
 }
 

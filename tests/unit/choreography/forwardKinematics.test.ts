@@ -120,6 +120,13 @@ describe('forwardKinematics', () => {
     expect(groundOffset(rig, 'releve-first')).toBeGreaterThan(0.1);
   });
 
+  it('pitches the fish dive head-down with the long leg lifted behind', () => {
+    const placed = place(createRig('ballerina'), 'fish-r');
+    expect(at(placed, 'headTop').y).toBeLessThan(at(placed, 'pelvis').y);
+    expect(at(placed, 'toeTipL').y).toBeGreaterThan(at(placed, 'pelvis').y);
+    expect(at(placed, 'toeTipL').z).toBeLessThan(-0.5);
+  });
+
   it('bows the head in the révérence and the bow', () => {
     const rig = createRig('partner');
     for (const pose of ['reverence-r', 'bow-r']) {
@@ -176,6 +183,8 @@ describe('airborne poses', () => {
     ).y;
     expect(flagged).toBeGreaterThanOrEqual(standing - 1e-9);
     expect(implicit).toBeCloseTo(flagged, 9);
+    const fromPose = forwardKinematics(rig, poseQuaternions('grand-jete-r'), atOrigin);
+    expect(at(fromPose, 'pelvis').y).toBeCloseTo(flagged, 9);
     expect(explicitGrounded).toBeLessThan(standing - 0.3);
     expect(groundOffset(rig, 'grand-jete-r')).toBe(0);
   });
