@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { directShow } from '../../../src/core/direction';
 import { segmentBeats } from '../../../src/core/story';
-import { compileTimeline, sampleTimeline } from '../../../src/core/timeline';
+import {
+  ARCH_HALF_WIDTH_M,
+  compileTimeline,
+  CURTAIN_FRONT_Z,
+  DANCER_CLEARANCE_M,
+  sampleTimeline,
+} from '../../../src/core/timeline';
 import { expectFramed } from './frustum';
 
 const text = readFileSync(
@@ -38,6 +44,21 @@ describe('the seed story', () => {
       prev = next;
     }
     expect(cuts).toBe(timeline.shots.filter((s, i) => i > 0 && s.blendSec === 0).length);
+  });
+
+  it('keeps the camera in front of a closed curtain, inside the arch and off the dancers', () => {
+    for (let t = 0; t <= timeline.durationSec; t += 1 / 30) {
+      const { camera, curtain, dancers } = sampleTimeline(timeline, t);
+      const [x, y, z] = camera.position;
+      if (curtain < 0.5) expect(z).toBeGreaterThanOrEqual(CURTAIN_FRONT_Z - 1e-9);
+      if (z < 0.5 && y > 0 && y < 8)
+        expect(Math.abs(x)).toBeLessThanOrEqual(ARCH_HALF_WIDTH_M + 1e-9);
+      for (const d of dancers) {
+        expect(Math.hypot(x - d.root[0], z - d.root[2])).toBeGreaterThanOrEqual(
+          DANCER_CLEARANCE_M - 1e-9,
+        );
+      }
+    }
   });
 
   it('keeps the subject in frame on every beat', () => {
