@@ -15,12 +15,15 @@
  * Grounding (stated once): forwardKinematics places the body so its lowest foot point (toe tip
  * on pointe, heel/ball when flat, a kneeling knee) rests at root.position.y; so root y = 0 keeps
  * the supporting foot on the floor, and root y = liftM lifts a jump above that grounded height.
+ * A pose's root angles pitch the whole body about the pelvis (the fish dive).
  * An airborne pose (no support: jumps, lifts) never sits lower than standing height; rotations
  * from blendPoses/poseQuaternions carry that flag to forwardKinematics automatically.
  * groundOffset(rig, pose) reports that adjustment; the timeline must not add it again.
  *
  * For the timeline: samplePhrase(action, localSec, role) -> { poseA, poseB, weight, liftM,
- * turnDeg, headYawDeg }; put liftM in root y, add turnDeg to the heading. phraseDurationSec.
+ * turnDeg, headYawDeg }; put liftM in root y, add turnDeg to the heading. Every phrase starts in
+ * 'stand-first' or 'fifth-r' (an intro, e.g. kneeling down, is danced once), then loops.
+ * phraseDurationSec = intro + one loop; loopDurationSec = one loop.
  * Partnered actions: place the partner PARTNER_PLACEMENT[action].behindM behind her, facing
  * her way; in the lift her liftM already brings her waist to his raised hands.
  */
@@ -67,7 +70,14 @@ export { blendPoses, groundOffset, poseQuaternions } from './poseQuaternions';
 export { rotationsAirborne } from './rotationsAirborne';
 export { forwardKinematics, lowestContactY, type RootPlacement } from './forwardKinematics';
 export { poseDancer, type DancerPlacement } from './poseDancer';
-export { PHRASES, phraseDurationSec, type Phrase, type PhraseStep } from './phrases';
+export {
+  PHRASES,
+  loopDurationSec,
+  loopStart,
+  phraseDurationSec,
+  type Phrase,
+  type PhraseStep,
+} from './phrases';
 export { phraseOf, samplePhrase, smoothstep, spotYawDeg } from './samplePhrase';
 export {
   LIFT_HEIGHT_M,

@@ -1,10 +1,10 @@
 import type { Action, Role } from '../direction/vocabulary';
-import { PHRASES, type Phrase, type PhraseStep } from './phrases';
+import { loopStart, PHRASES, type Phrase, type PhraseStep } from './phrases';
 import type { PhraseSample, PoseName, SamplePhrase } from './types';
 
-/** A phrase with its step start times and running totals, computed once. */
+/** A run of steps from a start pose with its step start times and running totals, computed once. */
 interface Timed {
-  phrase: Phrase;
+  phrase: { start: PoseName; steps: readonly PhraseStep[] };
   startSec: number[];
   turnsBefore: number[];
   heldBefore: number[];
@@ -12,10 +12,10 @@ interface Timed {
   totalTurns: number;
 }
 
-const timed = new Map<Phrase, Timed>();
+const timed = new Map<readonly PhraseStep[], Timed>();
 
-function timing(phrase: Phrase): Timed {
-  let t = timed.get(phrase);
+function timing(phrase: Timed['phrase']): Timed {
+  let t = timed.get(phrase.steps);
   if (t) return t;
   const startSec: number[] = [];
   const turnsBefore: number[] = [];
@@ -32,7 +32,7 @@ function timing(phrase: Phrase): Timed {
     held = step.heldM ?? 0;
   }
   t = { phrase, startSec, turnsBefore, heldBefore, durationSec: sec, totalTurns: turns };
-  timed.set(phrase, t);
+  timed.set(phrase.steps, t);
   return t;
 }
 
@@ -61,14 +61,14 @@ function sampleStep(
   t: Timed,
   i: number,
   s: number,
-  loops: number,
+  turnsBefore: number,
   out: PhraseSample,
 ): PhraseSample {
   const step = t.phrase.steps[i] as PhraseStep;
   const prev: PoseName = i === 0 ? t.phrase.start : (t.phrase.steps[i - 1] as PhraseStep).to;
   const weight = step.ease === 'linear' ? s : smoothstep(s);
   const turns = step.turns ?? 0;
-  const phraseTurnDeg = ((t.turnsBefore[i] ?? 0) + turns * s) * 360;
+  const turnDeg = (turnsBefore + (t.turnsBefore[i] ?? 0) + turns * s) * 360;
   const held0 = t.heldBefore[i] ?? 0;
   let liftM = held0 + ((step.heldM ?? 0) - held0) * weight;
   if (step.jumpM) {
@@ -80,9 +80,18 @@ function sampleStep(
   out.poseB = step.to;
   out.weight = weight;
   out.liftM = Math.max(0, liftM);
-  out.turnDeg = loops * t.totalTurns * 360 + phraseTurnDeg;
-  out.headYawDeg = Math.abs(turns) / step.sec >= SPOT_RATE ? spotYawDeg(phraseTurnDeg) : 0;
+  out.turnDeg = turnDeg;
+  out.headYawDeg = Math.abs(turns) / step.sec >= SPOT_RATE ? spotYawDeg(turnDeg) : 0;
   return out;
+}
+
+/** Samples a run of steps `within` seconds after it began. */
+function sampleRun(t: Timed, within: number, turnsBefore: number, out: PhraseSample): PhraseSample {
+  let i = t.startSec.length - 1;
+  while (i > 0 && (t.startSec[i] ?? 0) > within) i -= 1;
+  const step = t.phrase.steps[i] as PhraseStep;
+  const s = Math.min(1, (within - (t.startSec[i] ?? 0)) / step.sec);
+  return sampleStep(t, i, s, turnsBefore, out);
 }
 
 /** The phrase an action dances for a role (stand when unknown). */
@@ -96,14 +105,10 @@ export function phraseOf(action: Action, role: Role): Phrase {
  * accumulating across loops (each phrase turns a whole number of times, so heading is seamless).
  */
 export const samplePhrase: SamplePhrase = (action, localSec, role) => {
-  const t = timing(phraseOf(action, role));
-  const sec = Math.max(0, Number.isFinite(localSec) ? localSec : 0);
-  const loops = Math.floor(sec / t.durationSec);
-  const within = sec - loops * t.durationSec;
-  let i = t.startSec.length - 1;
-  while (i > 0 && (t.startSec[i] ?? 0) > within) i -= 1;
-  const step = t.phrase.steps[i] as PhraseStep;
-  const s = Math.min(1, (within - (t.startSec[i] ?? 0)) / step.sec);
+  const phrase = phraseOf(action, role);
+  const intro = phrase.intro ? timing({ start: phrase.start, steps: phrase.intro }) : undefined;
+  const loop = timing({ start: loopStart(phrase), steps: phrase.steps });
+  let sec = Math.max(0, Number.isFinite(localSec) ? localSec : 0);
   const out: PhraseSample = {
     poseA: '',
     poseB: '',
@@ -112,5 +117,9 @@ export const samplePhrase: SamplePhrase = (action, localSec, role) => {
     turnDeg: 0,
     headYawDeg: 0,
   };
-  return sampleStep(t, i, s, loops, out);
+  if (intro && sec < intro.durationSec) return sampleRun(intro, sec, 0, out);
+  sec -= intro?.durationSec ?? 0;
+  const loops = Math.floor(sec / loop.durationSec);
+  const turnsBefore = (intro?.totalTurns ?? 0) + loops * loop.totalTurns;
+  return sampleRun(loop, sec - loops * loop.durationSec, turnsBefore, out);
 };

@@ -4,6 +4,8 @@ import {
   createRig,
   getPose,
   LIFT_HEIGHT_M,
+  loopDurationSec,
+  loopStart,
   PARTNER_PLACEMENT,
   PHRASES,
   phraseDurationSec,
@@ -24,8 +26,14 @@ describe('phrases', () => {
         const phrase = PHRASES[role][action];
         expect(phrase, `${role} ${action}`).toBeDefined();
         expect(phrase.steps.length, action).toBeGreaterThanOrEqual(2);
-        expect(phrase.steps.at(-1)?.to, `${role} ${action} loops`).toBe(phrase.start);
-        for (const step of phrase.steps) expect(() => getPose(step.to)).not.toThrow();
+        expect(phrase.steps.at(-1)?.to, `${role} ${action} loops`).toBe(loopStart(phrase));
+        expect(['stand-first', 'fifth-r'], `${role} ${action} starts neutral`).toContain(
+          phrase.start,
+        );
+        for (const step of [...(phrase.intro ?? []), ...phrase.steps]) {
+          expect(() => getPose(step.to)).not.toThrow();
+          expect(step.sec).toBeGreaterThan(0);
+        }
         expect(phraseDurationSec(action, role)).toBeGreaterThan(0);
       }
     }
@@ -44,8 +52,11 @@ describe('phrases', () => {
   it('turns a whole number of times per phrase so heading never jumps at a loop', () => {
     for (const role of ROLES) {
       for (const action of ACTIONS) {
-        const total = PHRASES[role][action].steps.reduce((sum, s) => sum + (s.turns ?? 0), 0);
-        expect(total, action).toBeCloseTo(Math.round(total), 9);
+        const { intro = [], steps } = PHRASES[role][action];
+        for (const run of [intro, steps]) {
+          const total = run.reduce((sum, s) => sum + (s.turns ?? 0), 0);
+          expect(total, action).toBeCloseTo(Math.round(total), 9);
+        }
       }
     }
   });
@@ -59,6 +70,7 @@ describe('samplePhrase', () => {
       const cur = POINTS.map(() => new Vector3());
       for (const action of ACTIONS) {
         const end = phraseDurationSec(action, role) + 0.5;
+        expect(loopDurationSec(action, role)).toBeLessThanOrEqual(phraseDurationSec(action, role));
         let last = samplePhrase(action, 0, role);
         poseDancer(rig, { ...last, root: [0, last.liftM, 0], headingDeg: last.turnDeg }, prev);
         const worst = { weightOut: 0, turnDeg: 0, liftM: 0, headYawDeg: 0, bodyM: 0 };
@@ -93,8 +105,8 @@ describe('samplePhrase', () => {
       const after = POINTS.map(() => new Vector3());
       for (const action of ACTIONS) {
         let boundarySec = 0;
-        const steps = PHRASES[role][action].steps;
-        for (const step of [...steps, ...steps]) {
+        const { intro = [], steps } = PHRASES[role][action];
+        for (const step of [...intro, ...steps, ...steps]) {
           boundarySec += step.sec;
           const a = samplePhrase(action, boundarySec - 1e-4, role);
           const b = samplePhrase(action, boundarySec + 1e-4, role);
@@ -153,7 +165,8 @@ describe('samplePhrase', () => {
 
   it('breathes gently in still actions: the weight moves, the body barely does', () => {
     for (const action of ACTION_FAMILIES.still) {
-      const weights = [0, 1, 2, 3].map((t) => samplePhrase(action, t, 'ballerina').weight);
+      const after = phraseDurationSec(action) - loopDurationSec(action);
+      const weights = [0, 1, 2, 3].map((t) => samplePhrase(action, after + t, 'ballerina').weight);
       expect(Math.max(...weights) - Math.min(...weights), action).toBeGreaterThan(0.2);
       const s = samplePhrase(action, 1.3, 'ballerina');
       expect(s.liftM).toBe(0);
