@@ -88,6 +88,14 @@ export function chooseCamera(
     ];
   }
   subject ??= subjectFor(shot, focus, onStage, r.subjects.agent);
+  const tooLong = memory !== undefined && memory.runSec + r.beat.durationSec > MAX_SHOT_SEC;
+  if (prev && shot === prev.shot && subject === prev.subject && tooLong) {
+    const closeRun =
+      last !== undefined && CLOSE_SHOTS.has(last) && older !== undefined && CLOSE_SHOTS.has(older);
+    shot = varyShot(prng, r.act, focus, new Set<Shot>(closeRun ? [...CLOSE_SHOTS, shot] : [shot]));
+    subject = subjectFor(shot, focus, onStage, r.subjects.agent);
+    [rule, words] = ['flow.max-length', []];
+  }
   const held = prev !== undefined && shot === prev.shot && subject === prev.subject;
   const why: CueReason[] = [because('camera.shot', rule, words)];
   why.push(

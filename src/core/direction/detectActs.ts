@@ -67,22 +67,24 @@ export function detectActs(matches: LexiconMatch[][]): ActPlan {
   else if (moved && moved.index < fallbackOpen) open = { ...moved, rule: 'act.first-movement' };
   open.index = Math.min(open.index, count - 2);
 
-  // A bow or a falling curtain in the second half ends the performance; applause only in the last third.
+  // A bow or a falling curtain in the second half ends the performance; applause only in the last
+  // third. The last run of such beats is the call, so a bow mid-story stays in the performance.
   const half = Math.max(open.index + 1, Math.floor(count / 2));
   const third = Math.max(open.index + 1, Math.floor((count * 2) / 3));
-  let call: { index: number; words: string[]; rule: string } | undefined;
-  for (let i = half; i < count && !call; i++) {
-    for (const m of matches[i]!) {
+  const signalOf = (i: number): LexiconMatch | undefined =>
+    matches[i]!.find((m) => {
       const cue = m.entry.cue;
-      const ends =
+      return (
         m.entry.rule === 'lexicon.bow' ||
         (cue.kind === 'curtain' && cue.to === 'down') ||
-        (i >= third && cue.kind === 'audience' && cue.state !== 'hushed');
-      if (ends) {
-        call = { index: i, words: m.words, rule: 'act.curtain-call' };
-        break;
-      }
-    }
+        (i >= third && cue.kind === 'audience' && cue.state !== 'hushed')
+      );
+    });
+  let call: { index: number; words: string[]; rule: string } | undefined;
+  for (let i = count - 1; i >= half; i--) {
+    const signal = signalOf(i);
+    if (signal) call = { index: i, words: signal.words, rule: 'act.curtain-call' };
+    else if (call) break;
   }
   if (!call) {
     const tail = count >= 8 ? 2 : 1;

@@ -73,6 +73,15 @@ export function expectShowInvariants(sheet: CueSheet): void {
       expect(shots.every((s) => CLOSE.has(s))).toBe(false);
     }
   });
+  // A camera setup held over several beats lasts at most 20 s.
+  let runSec = 0;
+  sheet.beats.forEach((beat, i) => {
+    const prev = sheet.beats[i - 1];
+    const held =
+      prev && prev.camera.shot === beat.camera.shot && prev.camera.subject === beat.camera.subject;
+    runSec = held ? runSec + beat.durationSec : beat.durationSec;
+    if (held) expect(runSec, `shot held to beat ${i}`).toBeLessThanOrEqual(20);
+  });
   expect(sheet.beats[0]!.camera.shot).toBe('establishing');
   const last = sheet.beats[sheet.beats.length - 1]!;
   expect(last.lights.state).toBe('bows');

@@ -91,6 +91,17 @@ describe('directShow on particular stories', () => {
     expect(sheet.cast[1]).toMatchObject({ id: 'partner', name: 'His partner' });
   });
 
+  it('keeps a bow in the middle of the story inside the performance', () => {
+    const text = `${STORIES.plain!}\n\nShe bowed to the empty hall. Then she danced again, a leaf on the wind. She leapt. She spun. Night fell. She breathed. The music swelled. She leapt again. At last she curtsied. The audience clapped.`;
+    const sheet = directShow(makeBeats(text));
+    const midBow = sheet.beats.find((b) => b.text.startsWith('She bowed to the empty hall'))!;
+    expect(midBow.lights.state).not.toBe('bows');
+    const call = sheet.beats.find((b) => b.text.startsWith('At last she curtsied'))!;
+    expect(call.lights.state).toBe('bows');
+    expect(sheet.beats[call.index - 1]!.lights.state).not.toBe('bows');
+    expectShowInvariants(sheet);
+  });
+
   it('directs a one-beat story and an empty one', () => {
     const one = directShow(makeBeats('She bowed.'));
     expectShowInvariants(one);
