@@ -85,3 +85,25 @@ export {
   PARTNER_PLACEMENT,
   type PartneredAction,
 } from './partnering';
+export {
+  AIR,
+  ARM,
+  BOTH,
+  CARRIAGE,
+  FIFTH_LEGS,
+  ON_L,
+  RETIRE,
+  arm,
+  arms,
+  demiLeg,
+  flatLeg,
+  leg,
+  pliedLeg,
+  pointedLeg,
+  pointeLeg,
+  pose,
+  type ArmShape,
+  type LegShape,
+  type Side,
+} from './poseParts';
+export { levelFeet } from './levelFeet';

@@ -122,3 +122,9 @@ export const CARRIAGE: PoseAngles = {
   neck: { flexDeg: -4 },
   head: { flexDeg: 4 },
 };
+
+/** Fifth position legs: the right foot crossed in front, heel toward the left toe. */
+export const FIFTH_LEGS: PoseAngles = {
+  ...leg('R', flatLeg(64, 5, -4)),
+  ...leg('L', flatLeg(64, -4, -4)),
+};
