@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
-/** The longest step one frame may advance the show (a hidden tab must not jump it ahead). */
-const MAX_STEP_SEC = 0.1;
+/** The longest step one frame may advance the show: slow software rendering keeps real time, a tab back from hiding does not jump ahead. */
+const MAX_STEP_SEC = 0.25;
 
 /** Calls `tick(dtSec)` on every animation frame while mounted: the only clock of the show. */
 export function useAnimationClock(tick: (dtSec: number) => void): void {

@@ -49,10 +49,10 @@ describe('the seed show in Chromium', () => {
       window.proscenium!.seek(0);
       window.proscenium!.play();
     });
-    await page.waitForTimeout(1500);
-    const state = await page.evaluate(() => window.proscenium!.state());
-    expect(state.playing).toBe(true);
-    expect(state.tSec).toBeGreaterThan(0.3);
+    await expect
+      .poll(() => page.evaluate(() => window.proscenium!.state().tSec), { timeout: 20_000 })
+      .toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.proscenium!.state().playing)).toBe(true);
   });
 
   it('draws distinct, non-blank pictures at a dozen beats', async () => {
@@ -103,6 +103,7 @@ describe('the seed show in Chromium', () => {
   });
 
   it('starts at the beat the URL names', async () => {
+    await page.close(); // one software-rendered page at a time
     const other = await openShow(browser, `${server.url}?beat=5&captions=on`);
     await other.evaluate(() => window.proscenium!.pause());
     const state = await other.evaluate(() => window.proscenium!.state());

@@ -6,6 +6,8 @@ import type { DancerTrack } from './types';
 
 const SPREAD_M = 1.4;
 const PARTNER_GAP_M = 0.5;
+/** Where dancers stand in front of a closed curtain (the curtain line is z = 0). */
+const APRON_Z = 1.1;
 const CARRY_FADE_SEC = 0.8;
 const FAST_ACTIONS: readonly Action[] = ['run', 'grand-jete', 'tour-jete', 'chaines'];
 
@@ -38,7 +40,10 @@ function beatTargets(sheet: CueSheet, cues: DancerCue[][], beat: number): [numbe
   const here = cast.map((_, i) => cues[i]?.[beat] as DancerCue);
   return cast.map((member, i) => {
     const cue = here[i] as DancerCue;
-    const [x, z] = markPosition(cue.mark, member.role);
+    const [x, markZ] = markPosition(cue.mark, member.role);
+    // While the curtain is down, the scene is played "in one": on the apron, in front of it.
+    const inFront = sheet.beats[beat]?.stage.curtain === 'closed' && !cue.mark.startsWith('wings');
+    const z = inFront ? APRON_Z : markZ;
     const sharing = cast
       .map((m, j) => ({ m, j }))
       .filter(({ j }) => (here[j] as DancerCue).mark === cue.mark && cue.mark !== 'edge')

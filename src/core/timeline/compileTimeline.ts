@@ -28,13 +28,15 @@ function beatTrack(
   initial: number[],
   valueOf: (beat: BeatCues) => number[],
   fadeSecOf: (beat: BeatCues, b: number) => number,
+  fadeStartSecOf: (beat: BeatCues, b: number) => number = (beat, b) =>
+    b === 0 ? 0 : beat.startSec,
 ): Track {
   const builder: TrackBuilder = createTrackBuilder(initial.length, initial);
   let last = initial;
   beats.forEach((beat, b) => {
     const target = valueOf(beat);
     if (target.every((v, k) => v === last[k])) return;
-    builder.fadeTo(b === 0 ? 0 : beat.startSec, target, fadeSecOf(beat, b));
+    builder.fadeTo(fadeStartSecOf(beat, b), target, fadeSecOf(beat, b));
     last = target;
   });
   return builder.build();
@@ -46,6 +48,13 @@ function followedIds(sheet: CueSheet, beat: BeatCues): string[] {
   if (ids.length > 0) return ids;
   if (beat.lights.state === 'spot') return sheet.cast.slice(0, 1).map((m) => m.id);
   if (beat.lights.state === 'bows') return sheet.cast.slice(0, 2).map((m) => m.id);
+  if (beat.lights.state === 'preshow') {
+    // Before the curtain, whoever is out on the apron gets a soft spot.
+    return beat.dancers
+      .filter((d) => !d.mark.startsWith('wings') && d.action !== 'wait-in-wings')
+      .map((d) => d.id)
+      .slice(0, 2);
+  }
   return ids;
 }
 
@@ -119,6 +128,13 @@ export function compileTimeline(input: CueSheet): Timeline {
     [first ? CURTAIN_START[first.stage.curtain] : 0],
     (beat) => [CURTAIN_TARGET[beat.stage.curtain]],
     () => CURTAIN_FADE_SEC,
+    // A closing curtain comes in at the end of its beat, so the bow it ends is seen whole.
+    (beat, b) =>
+      b === 0
+        ? 0
+        : beat.stage.curtain === 'closing'
+          ? Math.max(beat.startSec, beat.startSec + beat.durationSec - CURTAIN_FADE_SEC - 0.5)
+          : beat.startSec,
   );
   const excitement = beatTrack(
     beats,

@@ -82,8 +82,8 @@ const LOOKS: Record<LightState, StateLook> = {
     cycColor: DUSK_BLUE,
   },
   preshow: {
-    follow: [WARM_3200K, 0],
-    followAngleDeg: 12,
+    follow: [WARM_3200K, 0.6],
+    followAngleDeg: 16,
     front: [HOUSE_2700K, 0.08],
     left: [AMBER, 0],
     right: [ROSE, 0],

@@ -80,23 +80,18 @@ describe('segmentBeats invariants', () => {
     );
   });
 
-  it('segments 200 KB of text quickly', () => {
+  // Speed is measured by `npm run bench:engine`, not asserted here.
+  it('segments 200 KB of text', () => {
     const big = `${seed}\n\n`.repeat(Math.ceil(200_000 / seed.length)).slice(0, 200_000);
-    segmentBeats(big);
-    const t0 = performance.now();
     const beats = segmentBeats(big);
-    const elapsedMs = performance.now() - t0;
     expect(beats.length).toBeGreaterThan(1000);
-    // The target is well under 100 ms; the bound leaves room for a busy shared machine.
-    expect(elapsedMs).toBeLessThan(500);
+    expectInvariants(big, beats);
   });
 
-  it('stays near-linear on pathological input (no punctuation, all commas, all initials)', () => {
+  it('copes with pathological input (no punctuation, all commas, all initials)', () => {
     for (const unit of ['word ', 'word word, ', 'A. ']) {
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
-      const t0 = performance.now();
       const beats = segmentBeats(text);
-      expect(performance.now() - t0).toBeLessThan(1000);
       expect(beats.length).toBeGreaterThan(1000);
       expectInvariants(text, beats);
     }

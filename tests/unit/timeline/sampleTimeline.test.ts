@@ -99,29 +99,6 @@ describe('sampleTimeline', () => {
     expect(frame.caption).toBe(sheet.beats[4]!.text);
   });
 
-  it('samples a 60-beat show in a few microseconds with `out`', () => {
-    const big = compileTimeline(
-      makeCueSheet(
-        Array.from({ length: 60 }, (_, i) => makeVariedShow().beats[i % 12]!).map((b) => ({
-          camera: b.camera,
-          lights: b.lights,
-          dancers: b.dancers,
-          curtain: b.stage.curtain,
-          audience: b.stage.audience,
-          durationSec: 4,
-        })),
-      ),
-    );
-    const out = sampleTimeline(big, 0);
-    const n = 20000;
-    for (let i = 0; i < n; i++) sampleTimeline(big, (i * 0.013) % big.durationSec, out);
-    const start = performance.now();
-    for (let i = 0; i < n; i++) sampleTimeline(big, (i * 0.0137) % big.durationSec, out);
-    const perCallUs = ((performance.now() - start) * 1000) / n;
-    // The budget is 5 µs; the bound is loose because six engineers share two cores.
-    expect(perCallUs).toBeLessThan(25);
-  });
-
   it('copes with hand-edited start times that go backwards or are missing', () => {
     const edited = makeVariedShow();
     edited.beats[3]!.startSec = 2;
