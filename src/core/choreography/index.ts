@@ -80,6 +80,7 @@ export {
 } from './phrases';
 export { phraseOf, samplePhrase, smoothstep, spotYawDeg } from './samplePhrase';
 export {
+  FISH_HEIGHT_M,
   LIFT_HEIGHT_M,
   PARTNERED_ACTIONS,
   PARTNER_PLACEMENT,

@@ -1,5 +1,5 @@
 import type { Role } from '../direction/vocabulary';
-import { LIFT_HEIGHT_M } from './partnering';
+import { FISH_HEIGHT_M, LIFT_HEIGHT_M } from './partnering';
 import type { Phrase } from './phrases';
 import type { PoseName } from './types';
 
@@ -48,8 +48,8 @@ export function partneredPhrases(role: Role): Record<string, Phrase> {
       start: rest,
       steps: [
         { to: her ? 'releve-fifth-r' : 'partner-support-r', sec: 0.6 },
-        { to: her ? 'fish-r' : 'partner-fish-r', sec: 1, heldM: her ? 0.05 : 0 },
-        { to: her ? 'fish-r' : 'partner-fish-r', sec: 2, heldM: her ? 0.05 : 0 },
+        { to: her ? 'fish-r' : 'partner-fish-r', sec: 1, heldM: her ? FISH_HEIGHT_M : 0 },
+        { to: her ? 'fish-r' : 'partner-fish-r', sec: 2, heldM: her ? FISH_HEIGHT_M : 0 },
         { to: her ? 'releve-fifth-r' : 'partner-support-r', sec: 1 },
         { to: rest, sec: 0.7 },
       ],

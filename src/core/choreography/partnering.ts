@@ -30,6 +30,12 @@ export const LIFT_HEIGHT_M =
   pointAt('partner', 'partner-lift-r', 'wristR').y -
   pointAt('ballerina', 'lift-held-r', 'spineLower').y;
 
+/** How high the partner holds her in the fish dive, meters of liftM: his hands minus her waist. */
+export const FISH_HEIGHT_M = Math.max(
+  0,
+  pointAt('partner', 'partner-fish-r', 'wristR').y - pointAt('ballerina', 'fish-r', 'spineLower').y,
+);
+
 const HIS_POSE: Record<PartneredAction, [PoseName, PoseName]> = {
   promenade: ['partner-support-r', 'arabesque-pointe-r'],
   lift: ['partner-lift-r', 'lift-held-r'],
@@ -48,6 +54,6 @@ export const PARTNER_PLACEMENT: Readonly<Record<PartneredAction, { behindM: numb
       const [his, hers] = HIS_POSE[action];
       const behindM =
         pointAt('partner', his, 'wristR').z - pointAt('ballerina', hers, 'spineLower').z;
-      return [action, { behindM: Math.max(0.15, behindM) }];
+      return [action, { behindM: Math.max(0, behindM) }];
     }),
   ) as Record<PartneredAction, { behindM: number }>;

@@ -123,6 +123,13 @@ export const ALLEGRO: Record<string, Pose> = {
   ),
 };
 
+/** His hands at her waist, one each side, elbows bent and lifted. */
+const HOLD_WAIST = {
+  shoulder: { flexDeg: 35, abductDeg: 10, rotateDeg: -40 },
+  elbow: 60,
+  wrist: 0,
+};
+
 /** The two roles' partnered shapes: hers ("lift-", "fish-"), his ("partner-"). */
 export const PARTNERED: Record<string, Pose> = {
   // Her held shape overhead: back arched, right leg in retiré, left leg long, arms in fifth.
@@ -150,7 +157,7 @@ export const PARTNERED: Record<string, Pose> = {
     CARRIAGE,
     leg('R', pliedLeg(25, 35, 16)),
     leg('L', flatLeg(35, -19)),
-    arms({ shoulder: { flexDeg: 40, abductDeg: 22, rotateDeg: -40 }, elbow: 55, wrist: 10 }),
+    arms(HOLD_WAIST),
   ),
   // Catching before a lift: a deep demi-plié, hands at her waist.
   'partner-catch-r': pose(
@@ -158,7 +165,7 @@ export const PARTNERED: Record<string, Pose> = {
     { spineLower: { flexDeg: 8 } },
     leg('R', pliedLeg(60, 45)),
     leg('L', pliedLeg(60, 45)),
-    arms({ shoulder: { flexDeg: 35, abductDeg: 22, rotateDeg: -40 }, elbow: 60, wrist: 10 }),
+    arms(HOLD_WAIST),
   ),
   // Overhead press: the arms raised, her waist in his hands, a slight lunge.
   'partner-lift-r': pose(
@@ -166,7 +173,7 @@ export const PARTNERED: Record<string, Pose> = {
     { spineUpper: { flexDeg: -6 }, neck: { flexDeg: -12 }, head: { flexDeg: -10 } },
     leg('R', pliedLeg(20, 35, 14)),
     leg('L', flatLeg(35, -15)),
-    arms({ shoulder: { flexDeg: 168, abductDeg: 18, rotateDeg: -30 }, elbow: 18, wrist: -10 }),
+    arms({ shoulder: { flexDeg: 168, abductDeg: 8, rotateDeg: -30 }, elbow: 18, wrist: -10 }),
   ),
   // Fish dive: a deep lunge forward on the right leg, the left leg long behind, arms around her.
   'partner-fish-r': pose(
@@ -174,6 +181,6 @@ export const PARTNERED: Record<string, Pose> = {
     { spineLower: { flexDeg: 12 }, spineUpper: { flexDeg: 8 }, head: { flexDeg: 10 } },
     leg('R', pliedLeg(60, 20, 30)),
     leg('L', flatLeg(30, -45)),
-    arms({ shoulder: { flexDeg: 55, abductDeg: 20, rotateDeg: -40 }, elbow: 50, wrist: 10 }),
+    arms({ ...HOLD_WAIST, shoulder: { flexDeg: 45, abductDeg: 10, rotateDeg: -40 } }),
   ),
 };

@@ -44,7 +44,7 @@ describe('phrases', () => {
       const hers = PHRASES.ballerina[action].steps.map((s) => s.sec);
       const his = PHRASES.partner[action].steps.map((s) => s.sec);
       expect(his, action).toEqual(hers);
-      expect(PARTNER_PLACEMENT[action].behindM).toBeGreaterThan(0.1);
+      expect(PARTNER_PLACEMENT[action].behindM).toBeGreaterThanOrEqual(0);
       expect(PARTNER_PLACEMENT[action].behindM).toBeLessThan(1);
     }
   });
@@ -191,6 +191,28 @@ describe('samplePhrase', () => {
     const hand = hisBody[pointIndex('wristR')] as Vector3;
     expect(Math.abs(waist.y - hand.y)).toBeLessThan(0.05);
     expect(hand.y).toBeGreaterThan(2);
+  });
+
+  it('puts his hands at her waist in the lift, the fish dive and the promenade', () => {
+    const her = createRig('ballerina');
+    const him = createRig('partner');
+    for (const [action, atSec] of [
+      ['lift', 2.5],
+      ['fish-dive', 2.6],
+      ['promenade', 1.2],
+    ] as const) {
+      const hers = samplePhrase(action, atSec, 'ballerina');
+      const his = samplePhrase(action, atSec, 'partner');
+      expect(hers.turnDeg, action).toBe(0);
+      const herBody = poseDancer(her, { ...hers, root: [0, hers.liftM, 0], headingDeg: 0 });
+      const behindM = PARTNER_PLACEMENT[action].behindM;
+      const hisBody = poseDancer(him, { ...his, root: [0, his.liftM, -behindM], headingDeg: 0 });
+      const waist = herBody[pointIndex('spineLower')] as Vector3;
+      for (const wrist of ['wristL', 'wristR'] as const) {
+        const d = (hisBody[pointIndex(wrist)] as Vector3).distanceTo(waist);
+        expect(d, `${action} ${wrist}`).toBeLessThan(0.25);
+      }
+    }
   });
 
   it('never returns a non-finite sample, even for odd times', () => {
