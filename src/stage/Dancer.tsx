@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, DoubleSide, MeshStandardMaterial } from 'three';
+import { Color, MeshStandardMaterial } from 'three';
 import type { Group, InstancedMesh, Mesh } from 'three';
 import type { Role } from '../core/direction/vocabulary';
 import { getDancerGeometry } from './dancerGeometry';
@@ -32,7 +32,7 @@ export function Dancer({ id, role, shadows = true }: DancerProps) {
   const looks = useMemo(
     () => ({
       torso: new MeshStandardMaterial({ color: costume.torso, roughness: 0.8 }),
-      skirt: new MeshStandardMaterial({ color: costume.skirt, roughness: 0.9, side: DoubleSide }),
+      skirt: new MeshStandardMaterial({ color: costume.skirt, roughness: 0.9 }),
     }),
     [costume],
   );

@@ -17,6 +17,14 @@ const HEAD_TOP = pointIndex('headTop');
 /** Limb taper: the far end of a limb is this fraction of its near radius. */
 export const LIMB_TAPER = 0.82;
 
+/** The rig's capsule radii are skeletal hints; dancers' muscle rounds thighs, calves and arms out. */
+function fleshScale(segment: Segment): number {
+  if (segment.to.startsWith('knee')) return 1.3;
+  if (segment.to.startsWith('ankle')) return 1.2;
+  if (segment.to.startsWith('elbow') || segment.to.startsWith('wrist')) return 1.12;
+  return 1;
+}
+
 /**
  * Turns a DancerFrame into mesh transforms for one role: blend the two poses, run forward
  * kinematics, then lay a tapered limb and two joint spheres on every limb segment and place
@@ -29,6 +37,7 @@ export class DancerPoser {
   readonly jointCount: number;
   readonly bodyScale: number;
   private readonly ends: Array<[number, number]>;
+  private readonly radii: number[];
   private readonly rotations = JOINTS.map(() => new Quaternion());
   private readonly points = POINTS.map(() => new Vector3());
   private readonly worldRots = POINTS.map(() => new Quaternion());
@@ -43,6 +52,7 @@ export class DancerPoser {
     this.rig = createRig(role);
     this.limbs = this.rig.segments.filter(isLimbSegment);
     this.ends = this.limbs.map((seg) => [pointIndex(seg.from), pointIndex(seg.to)]);
+    this.radii = this.limbs.map((seg) => seg.radiusM * fleshScale(seg));
     this.jointCount = this.limbs.length * 2 + 3;
     this.bodyScale = this.rig.heightM / 1.65;
   }
@@ -68,7 +78,7 @@ export class DancerPoser {
     forwardKinematics(this.rig, rotations, placement, points, worldRots);
 
     for (let k = 0; k < this.limbs.length; k++) {
-      const radiusM = this.limbs[k]!.radiusM;
+      const radiusM = this.radii[k]!;
       const [a, b] = this.ends[k]!;
       const from = points[a]!;
       const to = points[b]!;

@@ -106,8 +106,8 @@ export function createLowerTorsoGeometry(): BufferGeometry {
       [0.135, -0.01],
       [0.128, 0.07],
       [0.1, 0.17],
-      [0.112, 0.25],
-      [0.125, 0.31],
+      [0.11, 0.25],
+      [0.116, 0.3],
     ],
     0.7,
   );
@@ -117,8 +117,9 @@ export function createLowerTorsoGeometry(): BufferGeometry {
 export function createUpperTorsoGeometry(): BufferGeometry {
   const g = lathe(
     [
-      [0.124, -0.04],
-      [0.126, 0.03],
+      [0.104, -0.05],
+      [0.116, 0.0],
+      [0.126, 0.04],
       [0.128, 0.09],
       [0.112, 0.135],
       [0.078, 0.165],
@@ -162,7 +163,7 @@ export function createTutuGeometry(): BufferGeometry {
   return g;
 }
 
-/** The skirt of the partner's tunic, flaring a little over the top of the thighs. */
+/** The skirt of the partner's tunic, flaring a little over the top of the thighs, with a thick hem. */
 export function createTunicSkirtGeometry(): BufferGeometry {
   return lathe(
     [
@@ -170,6 +171,10 @@ export function createTunicSkirtGeometry(): BufferGeometry {
       [0.15, -0.04],
       [0.175, -0.16],
       [0.19, -0.22],
+      // Back up the inside: a closed hem, so the skirt needs no double-sided material.
+      [0.172, -0.225],
+      [0.155, -0.16],
+      [0.125, 0.06],
     ],
     0.78,
     24,

@@ -59,9 +59,9 @@ export function getStageMaterials(): StageMaterials {
     velvet: new MeshPhysicalMaterial({
       color: new Color('#6e0a14'),
       roughness: 0.8,
-      sheen: 1,
+      sheen: 0.7,
       sheenColor: new Color('#ff6a4d'),
-      sheenRoughness: 0.45,
+      sheenRoughness: 0.55,
       side: DoubleSide,
     }),
     audience: new MeshLambertMaterial({

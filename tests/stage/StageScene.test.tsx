@@ -118,3 +118,18 @@ describe('StageScene scene graph', () => {
     expect(Math.max(...open)).toBeLessThan(-5.5);
   });
 });
+
+describe('StageScene quality', () => {
+  it('casts no shadows at low quality', async () => {
+    const frame = createPreviewFrame({ lights: 'spot' });
+    renderer = await ReactThreeTestRenderer.create(
+      <StageScene getFrame={() => frame} cast={CAST} quality="low" />,
+    );
+    await renderer.advanceFrames(1, 1 / 60);
+    const root = renderer.scene.instance as Object3D;
+    expect(collect(root, (o) => (o as Light).isLight === true && o.castShadow)).toHaveLength(0);
+    expect(
+      collect(root, (o) => (o as SpotLight).isSpotLight === true).length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+});
