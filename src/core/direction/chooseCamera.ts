@@ -40,6 +40,7 @@ export function chooseCamera(
   const prev = memory?.camera;
   const actStart = r.index > 0 && (r.index === plan.openIndex || r.index === plan.callIndex);
   const named = firstCue(r, 'shot');
+  const sudden = firstCue(r, 'cut');
   let shot: Shot;
   let subject: string | undefined;
   let rule: string;
@@ -54,6 +55,13 @@ export function chooseCamera(
     shot = pick(prng, named.cue.shots);
     subject = named.cue.subject === 'dancer' ? undefined : named.cue.subject;
     [rule, words] = [named.match.entry.rule, named.match.words];
+  } else if (sudden) {
+    // "Suddenly": a new shot, so the cut has something to cut to.
+    [shot, rule, words] = [
+      varyShot(prng, r.act, focus, new Set([prev.shot])),
+      'lexicon.sudden',
+      sudden.match.words,
+    ];
   } else if (memory.runSec < MIN_SHOT_SEC && memory.runBeats < 2) {
     [shot, subject, rule] = [prev.shot, prev.subject, 'flow.hold-short'];
   } else if (focus !== prev.subject && focus !== 'stage' && prev.subject !== 'stage') {
@@ -114,7 +122,6 @@ export function chooseCamera(
     [move, moveWhy] = [m, [moveRule, moveWords]];
   }
   why.push(because('camera.move', ...moveWhy));
-  const sudden = firstCue(r, 'cut');
   let camera: CameraCue;
   if (!prev || actStart) {
     camera = { shot, subject, move, transition: 'cut' };

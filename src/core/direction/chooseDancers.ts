@@ -2,7 +2,7 @@ import { because } from './because';
 import type { CastReading } from './detectCast';
 import type { ActPlan } from './detectActs';
 import type { Prng } from './prng';
-import { chooseStep, stepOf } from './chooseStep';
+import { chooseStep, stepsOf, type Step } from './chooseStep';
 import { firstCue, type BeatReading } from './readStory';
 import type { CueReason, DancerCue } from './types';
 import { actionFamily as familyOf } from './actionFamily';
@@ -36,9 +36,10 @@ export function chooseDancers(
   const agent = r.subjects.agent ?? lead.id;
   const home = (id: string): Mark => (id === lead.id ? 'wings-left' : 'wings-right');
   const prevLead = prev?.find((d) => d.id === lead.id);
-  const prevAgent = prev?.find((d) => d.id === agent);
-  const step = r.act === 'performance' ? stepOf(r) : undefined;
-  const beatStep = chooseStep(r, plan, step, prevAgent, prng);
+  const castIds = [lead.id, partner.id];
+  const steps = r.act === 'performance' ? stepsOf(r, castIds, agent) : new Map<string, Step>();
+  // Both dancers take the same action from a shared step (one lift, not a lift and a fish dive).
+  const sharedActions = new Map<Step, ReturnType<typeof chooseStep>>();
   // Partners dance on one spot: where she already is, else center.
   const sharedMark: Mark =
     prevLead && !prevLead.mark.startsWith('wings') ? prevLead.mark : 'center';
@@ -80,15 +81,23 @@ export function chooseDancers(
       }
       return set(before.action, before.mark, r.index === 0 ? 'act.before' : 'context.persist');
     }
-    const acts = step?.both || (r.subjects.pair && step !== undefined) ? true : id === agent;
-    if (!acts) {
+    // A beat that names no one and no step (about the audience, the hall, time) leaves the dancers be.
+    const step = steps.get(id);
+    const aboutNoOne = r.subjects.mentioned.length === 0 && !r.subjects.pair;
+    const flows = steps.size === 0 && id === agent && (!aboutNoOne || r.index === plan.openIndex);
+    if (!step && !flows) {
       if (familyOf(before.action) === 'partnered')
         return set('fifth-position', before.mark, 'flow.release');
       if (before.action === 'enter') return set('fifth-position', before.mark, 'flow.settle');
       return set(before.action, before.mark, 'context.persist');
     }
-    const { rule, words } = beatStep;
-    let action = beatStep.action;
+    let chosen = step ? sharedActions.get(step) : undefined;
+    if (!chosen) {
+      chosen = chooseStep(r, plan, step, before, prng);
+      if (step) sharedActions.set(step, chosen);
+    }
+    const { rule, words } = chosen;
+    let action = chosen.action;
     if (action === 'stand' && inWings && !markWord) action = 'wait-in-wings';
     if (markWord)
       return set(

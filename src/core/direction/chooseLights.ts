@@ -38,8 +38,10 @@ export function chooseLights(
   const why: CueReason[] = [];
   const onStage = dancers.filter((d) => !d.mark.startsWith('wings')).map((d) => d.id);
   const castIds = reading.cast.map((c) => c.id);
-  const focusIds =
-    focus === 'pair' ? castIds : castIds.includes(focus) ? [focus] : onStage.slice(0, 1);
+  // Follow-spots light only dancers on stage; a pair with one still in the wings is a soloist.
+  const wanted = focus === 'pair' ? castIds : castIds.includes(focus) ? [focus] : [];
+  const lit = wanted.filter((id) => onStage.includes(id));
+  const focusIds = lit.length > 0 ? lit : onStage.slice(0, 1);
   let state: LightState;
   let follow: string[];
   let rule: string;

@@ -50,7 +50,8 @@ export function chooseStage(
 
   const audienceWord = firstCue(r, 'audience');
   let audience: StageCue['audience'];
-  if (audienceWord) {
+  // Once the bows begin the house does not fall silent again.
+  if (audienceWord && !(r.act === 'call' && audienceWord.cue.state === 'hushed')) {
     audience = audienceWord.cue.state;
     why.push(because('stage.audience', audienceWord.match.entry.rule, audienceWord.match.words));
   } else if (r.act === 'before') {

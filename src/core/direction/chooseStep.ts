@@ -3,7 +3,7 @@ import type { ActPlan } from './detectActs';
 import type { Mood } from './lexicon';
 import type { LexiconMatch } from './matchLexicon';
 import { pick, type Prng } from './prng';
-import { firstCue, type BeatReading } from './readStory';
+import type { BeatReading } from './readStory';
 import type { DancerCue } from './types';
 import type { Action } from './vocabulary';
 
@@ -19,6 +19,7 @@ const FLOW_STEPS: readonly Action[] = [
   'saut',
   'releve',
 ];
+
 /** A step the words ask for: its candidate actions, and whether both dancers take it. */
 export interface Step {
   actions: readonly Action[];
@@ -27,78 +28,75 @@ export interface Step {
   both: boolean;
 }
 
+/** The most concrete image wins: partnering, then travel, shape, breath, tenderness. */
 const MOOD_ORDER: readonly Mood[] = ['partnered', 'travel', 'shape', 'breath', 'tender'];
 
-function moodOf(m: LexiconMatch): Mood {
-  return m.entry.cue.kind === 'mood' ? m.entry.cue.mood : 'tender';
+function moodRank(m: LexiconMatch): number {
+  return m.entry.cue.kind === 'mood' ? MOOD_ORDER.indexOf(m.entry.cue.mood) : MOOD_ORDER.length;
 }
 
-/** The step a performance beat names or suggests, if any. */
-export function stepOf(r: BeatReading): Step | undefined {
-  // Two people and a partnering verb: the partnering wins ("she leapt and he caught her").
-  const partnering = r.subjects.pair
-    ? r.matches.find((m) => m.entry.cue.kind === 'action' && m.entry.rule === 'lexicon.partnered')
-    : undefined;
-  const named =
-    partnering?.entry.cue.kind === 'action'
-      ? { cue: partnering.entry.cue, match: partnering }
-      : firstCue(r, 'action');
-  if (named) {
-    const both = named.cue.actions.every((a) => familyOf(a) === 'partnered');
-    return {
-      actions: named.cue.actions,
-      rule: named.match.entry.rule,
-      words: named.match.words,
-      both,
-    };
+function stepFrom(match: LexiconMatch, both: boolean): Step | undefined {
+  const cue = match.entry.cue;
+  if (cue.kind !== 'action' && cue.kind !== 'mood') return undefined;
+  return { actions: cue.actions, rule: match.entry.rule, words: match.words, both };
+}
+
+/**
+ * Who does which step in a performance beat: a verb belongs to the person named last before it
+ * ("she twirled, he spun"); a partnering verb between two people, or a plural subject, is for both.
+ */
+export function stepsOf(r: BeatReading, castIds: string[], agent: string): Map<string, Step> {
+  const steps = new Map<string, Step>();
+  const { mentions, pair, plural } = r.subjects;
+  const actions = r.matches.filter((m) => m.entry.cue.kind === 'action');
+  const partnering = pair ? actions.find((m) => m.entry.rule === 'lexicon.partnered') : undefined;
+  const shared = partnering ? stepFrom(partnering, true) : undefined;
+  if (shared) {
+    for (const id of castIds) steps.set(id, shared);
+    return steps;
   }
-  // The most concrete image wins: partnering, then travel, shape, breath, tenderness.
+  for (const match of actions) {
+    let owner: string | undefined;
+    for (const m of mentions) if (m.token <= match.token) owner = m.id;
+    const partnered = match.entry.rule === 'lexicon.partnered';
+    const owners = partnered || (plural && owner === undefined) ? castIds : [owner ?? agent];
+    const step = stepFrom(match, owners.length > 1);
+    for (const id of owners) if (step && !steps.has(id)) steps.set(id, step);
+  }
+  if (steps.size > 0) return steps;
   let best: LexiconMatch | undefined;
   for (const m of r.matches) {
-    if (m.entry.cue.kind !== 'mood') continue;
-    if (!best || MOOD_ORDER.indexOf(m.entry.cue.mood) < MOOD_ORDER.indexOf(moodOf(best))) best = m;
+    if (m.entry.cue.kind === 'mood' && (!best || moodRank(m) < moodRank(best))) best = m;
   }
-  if (!best || best.entry.cue.kind !== 'mood') return undefined;
-  const cue = best.entry.cue;
-  return {
-    actions: cue.actions,
-    rule: best.entry.rule,
-    words: best.words,
-    both: cue.mood === 'partnered',
-  };
+  if (!best || best.entry.cue.kind !== 'mood') return steps;
+  const both = best.entry.cue.mood === 'partnered' || plural;
+  const step = stepFrom(best, both);
+  if (step) for (const id of both ? castIds : [agent]) steps.set(id, step);
+  return steps;
 }
 
-/** The beat's step: named, figurative, the curtain's rise, or a seeded flow step. */
+/** A dancer's action: from its step, the curtain's rise, or a seeded flow step. */
 export function chooseStep(
   r: BeatReading,
   plan: ActPlan,
   step: Step | undefined,
-  prevAgent: DancerCue | undefined,
+  before: DancerCue,
   prng: Prng,
 ): { action: Action; rule: string; words: string[] } {
-  const last = prevAgent?.action;
+  const last = before.action;
   if (step) {
     const fresh = step.actions.filter((a) => a !== last);
-    return {
-      action: pick(prng, fresh.length > 0 ? fresh : step.actions),
-      rule: step.rule,
-      words: step.words,
-    };
+    const action = pick(prng, fresh.length > 0 ? fresh : step.actions);
+    return { action, rule: step.rule, words: step.words };
   }
   if (r.index === plan.openIndex) {
-    const inWings = prevAgent?.mark.startsWith('wings') ?? true;
+    const inWings = before.mark.startsWith('wings');
     return {
       action: inWings ? 'enter' : 'fifth-position',
       rule: plan.openRule,
       words: plan.openWords,
     };
   }
-  return {
-    action: pick(
-      prng,
-      FLOW_STEPS.filter((a) => a !== last),
-    ),
-    rule: 'flow.dance',
-    words: [],
-  };
+  const flow = FLOW_STEPS.filter((a) => a !== last && familyOf(a) !== familyOf(last));
+  return { action: pick(prng, flow), rule: 'flow.dance', words: [] };
 }

@@ -31,6 +31,9 @@ interface Person {
   nearRole: boolean;
 }
 
+/** Role nouns that make a better display name than "Her partner" ("The prince"). */
+const NAMED_ROLES: ReadonlySet<string> = new Set(['prince', 'cavalier', 'danseur', 'suitor']);
+
 const SENTENCE_BREAK = /[.!?…"“«]/;
 
 function isCapitalized(raw: string): boolean {
@@ -63,6 +66,7 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
   const people: Person[] = [];
   const votes: Record<Gender, number> = { f: 0, m: 0 };
   // Per beat: the people named and the token after which a pronoun may refer to them.
+  let partnerRole: string | undefined;
   const beatPeople = tokens.map(() => new Map<Person, number>());
   tokens.forEach((list, beat) => {
     const text = texts[beat] ?? '';
@@ -109,6 +113,7 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
       const gap = text.slice(prevEnd, t.start);
       const g = PRONOUNS[t.word];
       if (g) votes[g]++;
+      if (!partnerRole && PARTNER_ROLES.has(t.word)) partnerRole = t.word;
       const joined = seq.length > 0 && /^\s+$/.test(gap);
       if (!joined && seq.length > 0) flush();
       if (!isCapitalized(t.raw)) {
@@ -153,7 +158,12 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
   const second = named.slice(1).find((p) => p.count > 1 || p.nearRole);
   let partner: CastMember = {
     id: 'partner',
-    name: leadGender === 'f' ? 'Her partner' : 'His partner',
+    name:
+      partnerRole && NAMED_ROLES.has(partnerRole)
+        ? `The ${partnerRole}`
+        : leadGender === 'f'
+          ? 'Her partner'
+          : 'His partner',
     role: 'partner',
   };
   let partnerGender: Gender = leadGender === 'f' ? 'm' : 'f';

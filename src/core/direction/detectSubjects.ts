@@ -11,6 +11,10 @@ export interface BeatSubjects {
   agent: string | undefined;
   /** "they", "their", "both", or both dancers named. */
   pair: boolean;
+  /** A plural word ("they", "both", "вместе") was used: what follows is done together. */
+  plural: boolean;
+  /** Each mention in order, with its token index, to tell whose verb is whose. */
+  mentions: { id: string; token: number }[];
   /** The words that named them, for `why`. */
   words: string[];
 }
@@ -24,20 +28,26 @@ export function detectSubjects(tokens: Token[][], reading: CastReading): BeatSub
   if (genderOf(partner.id) !== genderOf(lead.id)) last[genderOf(partner.id)] = partner.id;
   return tokens.map((list) => {
     const mentioned: string[] = [];
+    const mentions: { id: string; token: number }[] = [];
     const words: string[] = [];
     let pair = false;
+    let plural = false;
+    let at = 0;
     const mention = (id: string, raw: string): void => {
       if (!mentioned.includes(id)) mentioned.push(id);
+      mentions.push({ id, token: at });
       words.push(raw);
       last[genderOf(id)] = id;
     };
     list.forEach((t, i) => {
+      at = i;
       const named = reading.names.get(nameKey(t.word)) ?? reading.names.get(t.word);
       if (named) return mention(named, t.raw);
       if (PARTNER_ROLES.has(t.word)) return mention(partner.id, t.raw);
       if (LEAD_ROLES.has(t.word)) return mention(lead.id, t.raw);
       if (PLURAL_WORDS.has(t.word)) {
         pair = true;
+        plural = true;
         words.push(t.raw);
         return;
       }
@@ -49,6 +59,6 @@ export function detectSubjects(tokens: Token[][], reading: CastReading): BeatSub
       if (id) mention(id, t.raw);
     });
     if (mentioned.length > 1) pair = true;
-    return { mentioned, agent: mentioned[0], pair, words };
+    return { mentioned, agent: mentioned[0], pair, plural, mentions, words };
   });
 }

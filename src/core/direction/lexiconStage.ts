@@ -105,7 +105,16 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
   },
   {
     rule: 'lexicon.ovation',
-    patterns: ['ovation', 'cheer', 'bravo|bravos|encore', 'on their feet', 'овац*', 'браво'],
+    patterns: [
+      'ovation',
+      'cheer',
+      'bravo|bravos|encore',
+      'on their feet',
+      'audience|crowd|house|hall|spectators|everyone|they ... rose|rise|stood|leapt|jumped|got ... feet',
+      'зрител*|зал ... встал*|вскочил*',
+      'овац*',
+      'браво',
+    ],
     cue: { kind: 'audience', state: 'ovation' },
   },
   {
@@ -131,5 +140,13 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
       'музык*|оркестр*|нот* ... стих*|затих*|смолк*|угас*',
     ],
     cue: { kind: 'music', level: 0.2 },
+  },
+  {
+    rule: 'lexicon.music-stop',
+    patterns: [
+      'music|orchestra|melody|strings|violin|violins|symphony ... stop|stopped|cease|ended',
+      'музык*|оркестр* ... оборва*|прекрати*|замолчал*',
+    ],
+    cue: { kind: 'music', level: 0 },
   },
 ];

@@ -106,6 +106,8 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'wait',
       'stood|stand',
       'froze|paused|motionless',
+      'watch|look|listen|gaze|stare',
+      'смотр*|слуша*',
       'стоял*|стоит',
       'жда*',
       'замер*',
@@ -124,17 +126,18 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
   },
   {
     rule: 'lexicon.travel',
-    patterns: [
-      'walk',
-      'stroll',
-      'run|ran',
-      'rush|dash',
-      'glide',
-      'шла|шел|шаг*',
-      'беж*|побеж*',
-      'скольз*',
-    ],
-    cue: { kind: 'action', actions: ['walk', 'run', 'bourree'] },
+    patterns: ['walk|stroll|stride|strode', 'шла|шел|шаг*'],
+    cue: { kind: 'action', actions: ['walk'] },
+  },
+  {
+    rule: 'lexicon.travel',
+    patterns: ['run|ran', 'rush|dash|hurry|hurried', 'беж*|побеж*'],
+    cue: { kind: 'action', actions: ['run'] },
+  },
+  {
+    rule: 'lexicon.travel',
+    patterns: ['glide', 'skim', 'скольз*'],
+    cue: { kind: 'action', actions: ['bourree', 'chaines'] },
   },
   {
     rule: 'lexicon.reach',

@@ -46,7 +46,14 @@ export function readStory(beats: Beat[]): StoryReading {
       count: beats.length,
       act: actOf(plan, index),
       matches: matches[index] ?? [],
-      subjects: subjects[index] ?? { mentioned: [], agent: undefined, pair: false, words: [] },
+      subjects: subjects[index] ?? {
+        mentioned: [],
+        agent: undefined,
+        pair: false,
+        plural: false,
+        mentions: [],
+        words: [],
+      },
     })),
   };
 }

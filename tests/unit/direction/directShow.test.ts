@@ -91,6 +91,23 @@ describe('directShow on particular stories', () => {
     expect(sheet.cast[1]).toMatchObject({ id: 'partner', name: 'His partner' });
   });
 
+  it('gives each verb to its own dancer, names the prince, and hears the music stop', () => {
+    const sheet = directShow(makeBeats(STORIES.prince!));
+    expect(sheet.cast[1]).toEqual({ id: 'partner', name: 'The prince', role: 'partner' });
+    const find = (words: string) => sheet.beats.find((b) => b.text.includes(words))!;
+    const dancer = (words: string, id: string) => find(words).dancers.find((d) => d.id === id)!;
+    const watching = dancer('The prince watched her', 'partner');
+    expect(familyOf(watching.action)).toBe('still');
+    expect(dancer('The prince watched her', 'giselle').action).toBe(
+      dancer('she ran onto the stage', 'giselle').action,
+    );
+    expect(find('The prince watched her').lights.follow).toEqual(['giselle']);
+    expect(dancer('she ran onto the stage', 'giselle').action).toBe('run');
+    expect(find('Suddenly the music stopped').music.level).toBe(0);
+    expect(find('Suddenly the music stopped').camera.transition).toBe('cut');
+    expect(find('rose to its feet').stage.audience).toBe('ovation');
+  });
+
   it('keeps a bow in the middle of the story inside the performance', () => {
     const text = `${STORIES.plain!}\n\nShe bowed to the empty hall. Then she danced again, a leaf on the wind. She leapt. She spun. Night fell. She breathed. The music swelled. She leapt again. At last she curtsied. The audience clapped.`;
     const sheet = directShow(makeBeats(text));

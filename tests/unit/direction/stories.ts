@@ -15,5 +15,10 @@ Her breath came fast. She smiled at no one. Outside, the city went on without he
 Занавес поднялся, и музыка зазвучала. Анна вышла на сцену и закружилась. Её партнёр Иван поднял её высоко над сценой. Они танцевали вместе, нежно и медленно. Вдруг музыка стихла.
 
 Зрители взорвались аплодисментами. Анна и Иван поклонились.`,
+  prince: `The lights dimmed and the theater fell silent. Giselle waited in the wings, her heart pounding.
+
+When the curtain opened, she ran onto the stage. The prince watched her from the shadows. She whirled across the floor in a flurry of chaines. Then he took her hand, and they moved together in a slow promenade. He lifted her high above his head. Suddenly the music stopped. Giselle knelt at the edge of the stage, tears on her face.
+
+The final chord rang out. The audience rose to its feet. Giselle curtsied deeply and the prince bowed.`,
   terse: `He ran. He jumped. He fell. The house lights blazed. Applause erupted everywhere. He bowed low.`,
 };
