@@ -84,6 +84,11 @@ export const NOT_NAMES: ReadonlySet<string> = folded([
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'она',
   'он', 'они', 'и', 'но', 'а', 'в', 'на', 'когда', 'потом', 'тогда', 'это', 'как', 'все',
+  'later', 'now', 'here', 'soon', 'still', 'only', 'every', 'each', 'all', 'some', 'no', 'not',
+  'what', 'who', 'how', 'why', 'where', 'one', 'two', 'by', 'of', 'to', 'up', 'out', 'yes', 'oh',
+  'ah', 'tonight', 'today', 'tomorrow', 'yesterday', 'meanwhile', 'outside', 'inside', 'above',
+  'below', 'behind', 'beneath', 'during', 'until', 'since', 'though', 'although', 'because',
+  'perhaps', 'maybe', 'even', 'just', 'never', 'always', 'again', 'at', 'into', 'like', 'over',
 ]);
 
 /** Words that make a capitalized sequence an institution or place, not a person. */

@@ -73,6 +73,7 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
     let seq: Token[] = [];
     let seqStart = true;
     const flush = (): void => {
+      // Openers that are not names: function words, and words the story also writes in lower case.
       const words = seq.filter((t) => !NOT_NAMES.has(t.word) && !lowerWords.has(t.word));
       const place = seq.some((t) => PLACE_WORDS.has(t.word));
       if (words.length > 0 && !place) record(words, seqStart && seq[0] === words[0], beat, list);
@@ -101,7 +102,10 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
       person.count++;
       if (!beatPeople[at]!.has(person)) beatPeople[at]!.set(person, all.indexOf(words[0]!));
       if (!atStart) person.free++;
-      const form = words.map((t) => t.raw.replace(/['’]s$/, '')).join(' ');
+      const form = words
+        .map((t) => (text.charAt(t.start - 1) === '-' ? '-' : ' ') + t.raw.replace(/['’]s$/, ''))
+        .join('')
+        .slice(1);
       person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
       for (const t of all) {
         if (LEAD_ROLES.has(t.word)) person.votes.f += 2;
@@ -114,7 +118,8 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
       const g = PRONOUNS[t.word];
       if (g) votes[g]++;
       if (!partnerRole && PARTNER_ROLES.has(t.word)) partnerRole = t.word;
-      const joined = seq.length > 0 && /^\s+$/.test(gap);
+      // "Valentina Kalmurzaeva", "Jean-Pierre": one name.
+      const joined = seq.length > 0 && /^(\s+|-)$/.test(gap);
       if (!joined && seq.length > 0) flush();
       if (!isCapitalized(t.raw)) {
         if (seq.length > 0) flush();

@@ -71,3 +71,10 @@ describe('detectSubjects', () => {
     expect(subjects[1]!.mentioned).toEqual(['partner']);
   });
 });
+
+describe('detectCast names', () => {
+  it('keeps a hyphenated name whole', () => {
+    const { reading } = castOf('Then Jean-Pierre bowed. Later Jean-Pierre smiled.');
+    expect(reading.cast[0]).toMatchObject({ id: 'jean-pierre', name: 'Jean-Pierre' });
+  });
+});
