@@ -25,12 +25,17 @@ export function level01(value: number): number {
   return value > 0 ? (value < 1 ? value : 1) : 0;
 }
 
-/** How brightly the stage is lit (0..1): the strongest of the front-facing stage lights. */
+/**
+ * How much light the lit stage bounces into the house (0..1): the strongest wash, with the
+ * side washes and the narrow follow-spots counting for less, so a lone spot leaves the house dark.
+ */
 export function stageLevel(frame: StageFrame): number {
   let level = 0;
   for (const light of frame.lights) {
     if (light.id === 'cyclorama') continue;
-    const weight = light.id === 'wash-left' || light.id === 'wash-right' ? 0.5 : 1;
+    const side = light.id === 'wash-left' || light.id === 'wash-right';
+    const follow = light.id === 'follow-1' || light.id === 'follow-2';
+    const weight = follow ? 0.12 : side ? 0.5 : 1;
     level = Math.max(level, level01(light.intensity) * weight);
   }
   return level;
