@@ -23,8 +23,9 @@ export interface CameraChoice {
   memory: CameraMemory;
 }
 
-/** A shot shorter than this is kept when nothing is named; longer than the maximum it changes. */
+/** A shot shorter than this is kept when nothing is named. */
 export const MIN_SHOT_SEC = 3;
+/** A camera setup held over several beats changes before it passes this. */
 export const MAX_SHOT_SEC = 20;
 
 /** Chooses shot, subject, move and transition: establish, follow the words, hold short beats, vary the rest within the flow rules. */
