@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import seedStory from '../assets/stories/seed-story.txt?raw';
-import { compileTimeline, createPlayer, createShow, sampleTimeline, type StageFrame } from './core';
+import { createPlayer, sampleTimeline, type StageFrame } from './core';
 import { ShowCanvas, type StageStats } from './stage/ShowCanvas';
-import { Captions } from './ui/Captions';
 import { exposeApi } from './ui/exposeApi';
+import { PlayerUi } from './ui/PlayerUi';
 import { parseShowParams } from './ui/showParams';
 import { useAnimationClock } from './ui/useAnimationClock';
+import { useShowSource } from './ui/useShowSource';
 
 const EMPTY_STATS: StageStats = {
   fps: 0,
@@ -17,11 +18,11 @@ const EMPTY_STATS: StageStats = {
   contextLosses: 0,
 };
 
-/** The show: the story's timeline drawn on the stage, with captions, driven by one clock. */
+/** The show: the story's timeline drawn on the stage, the player around it, driven by one clock. */
 export function App() {
-  const params = useMemo(() => parseShowParams(window.location.search), []);
-  const [sheet] = useState(() => createShow(seedStory));
-  const timeline = useMemo(() => compileTimeline(sheet), [sheet]);
+  const [params] = useState(() => parseShowParams(window.location.search));
+  const source = useShowSource(seedStory);
+  const { sheet, timeline } = source;
   const [player] = useState(() => {
     const created = createPlayer(timeline);
     if (params.beat !== undefined) created.seekBeat(params.beat);
@@ -32,14 +33,25 @@ export function App() {
   const statsRef = useRef<StageStats>({ ...EMPTY_STATS });
   const frameRef = useRef<StageFrame | null>(null);
 
+  // A new show keeps the position when it can.
+  useEffect(() => {
+    if (player.getTimeline() !== timeline) {
+      player.setTimeline(timeline, true);
+      frameRef.current = null;
+    }
+  }, [player, timeline]);
   useEffect(() => exposeApi(player, sheet, statsRef), [player, sheet]);
   useAnimationClock(useCallback((dtSec: number) => player.tick(dtSec), [player]));
 
   const getFrame = useCallback(() => {
-    const tSec = player.getState().tSec;
-    frameRef.current = sampleTimeline(timeline, tSec, frameRef.current ?? undefined);
+    const playing = player.getTimeline();
+    frameRef.current = sampleTimeline(
+      playing,
+      player.getState().tSec,
+      frameRef.current ?? undefined,
+    );
     return frameRef.current;
-  }, [player, timeline]);
+  }, [player]);
   const onFirstFrame = useCallback(() => {
     document.documentElement.dataset.ready = 'true';
   }, []);
@@ -53,7 +65,7 @@ export function App() {
         onFirstFrame={onFirstFrame}
         statsRef={statsRef}
       />
-      {params.captions && <Captions player={player} sheet={sheet} />}
+      <PlayerUi player={player} sheet={sheet} captions={params.captions} />
     </main>
   );
 }
