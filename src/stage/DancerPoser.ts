@@ -1,6 +1,6 @@
 import { Matrix4, Quaternion, Vector3, type InstancedMesh, type Object3D } from 'three';
 import { forwardKinematics } from '../core/choreography/forwardKinematics';
-import { blendPoses } from '../core/choreography/poseQuaternions';
+import { blendDancerPose } from '../core/choreography/blendDancerPose';
 import { createRig, pointIndex, POINTS, type Rig, type Segment } from '../core/choreography/rig';
 import { JOINTS } from '../core/choreography/types';
 import type { Role } from '../core/direction/vocabulary';
@@ -68,7 +68,7 @@ export class DancerPoser {
   ): void {
     const { rotations, points, worldRots, placement, m, q, v, s } = this;
     try {
-      blendPoses(dancer.poseA, dancer.poseB, dancer.weight, rotations);
+      blendDancerPose(dancer, rotations);
     } catch {
       // Keep the previous rotations: a typo in a cue must not stop the show.
     }

@@ -70,6 +70,7 @@ export { blendPoses, groundOffset, poseQuaternions } from './poseQuaternions';
 export { rotationsAirborne } from './rotationsAirborne';
 export { forwardKinematics, lowestContactY, type RootPlacement } from './forwardKinematics';
 export { poseDancer, type DancerPlacement } from './poseDancer';
+export { blendAirborne, blendDancerPose, type PoseBlend } from './blendDancerPose';
 export {
   PHRASES,
   loopDurationSec,

@@ -10,6 +10,8 @@ const GROUND = new Float64Array(2);
 const DEG = Math.PI / 180;
 /** Seconds over which a new action takes over the lift and turn of the one before. */
 const HANDOVER_SEC = 0.4;
+/** Seconds over which a new action's pose takes over from the pose the last one had reached. */
+const POSE_HANDOVER_SEC = 0.6;
 
 /** Fills `out` (one frame per cast member, in cast order) with the dancers at `tSec`. */
 export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame[]): DancerFrame[] {
@@ -24,14 +26,25 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     const phrase = samplePhrase(action, Math.max(0, localSec), track.role);
     let liftM = phrase.liftM;
     let turnDeg = phrase.turnDeg;
+    // No handover: the from-blend is the blend itself (deterministic whatever `out` held).
+    frame.fromPoseA = phrase.poseA;
+    frame.fromPoseB = phrase.poseB;
+    frame.fromWeight = phrase.weight;
+    frame.mix = 0;
     const previous = a > 0 ? track.actions[a - 1] : undefined;
-    if (previous && localSec < HANDOVER_SEC) {
-      // An action can end mid-air or mid-turn: hand its lift and turn over to the next smoothly.
+    if (previous && localSec < POSE_HANDOVER_SEC) {
+      // An action can end mid-air, mid-turn or mid-step: hand its lift, turn and pose over smoothly.
       const before = samplePhrase(previous, tSec - (track.actionStartsSec[a - 1] ?? 0), track.role);
-      const w = easeInOut(localSec / HANDOVER_SEC);
-      liftM = before.liftM + (liftM - before.liftM) * w;
-      const fromDeg = wrapDeg(before.turnDeg);
-      turnDeg = fromDeg + (turnDeg - fromDeg) * w;
+      if (localSec < HANDOVER_SEC) {
+        const w = easeInOut(localSec / HANDOVER_SEC);
+        liftM = before.liftM + (liftM - before.liftM) * w;
+        const fromDeg = wrapDeg(before.turnDeg);
+        turnDeg = fromDeg + (turnDeg - fromDeg) * w;
+      }
+      frame.fromPoseA = before.poseA;
+      frame.fromPoseB = before.poseB;
+      frame.fromWeight = before.weight;
+      frame.mix = 1 - easeInOut(localSec / POSE_HANDOVER_SEC);
     }
     sampleTrack(track.position, tSec, GROUND);
     frame.id = track.id;

@@ -56,6 +56,12 @@ export interface DancerFrame {
   headingDeg: number;
   /** Head yaw relative to the body (spotting). */
   headYawDeg: number;
+  /** The previous action's blend, still fading out at an action change (see mix). */
+  fromPoseA?: PoseName;
+  fromPoseB?: PoseName;
+  fromWeight?: number;
+  /** 0..1: how much of the previous action's blend (fromPoseA→fromPoseB) remains; 0 or absent = none. */
+  mix?: number;
 }
 
 /** Everything the stage needs to draw one instant of the show. */
