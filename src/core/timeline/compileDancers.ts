@@ -1,3 +1,4 @@
+import { PARTNER_PLACEMENT, type PartneredAction } from '../choreography/partnering';
 import type { CueSheet, DancerCue } from '../direction/types';
 import { familyOf, type Action } from '../direction/vocabulary';
 import { createTrackBuilder } from './createTrackBuilder';
@@ -5,7 +6,6 @@ import { markPosition, wingsOf } from './markPosition';
 import type { DancerTrack } from './types';
 
 const SPREAD_M = 1.4;
-const PARTNER_GAP_M = 0.5;
 /** Where dancers stand in front of a closed curtain (the curtain line is z = 0). */
 const APRON_Z = 1.1;
 const CARRY_FADE_SEC = 0.8;
@@ -34,6 +34,11 @@ function resolveCues(sheet: CueSheet): DancerCue[][] {
 
 const isPartnered = (action: Action): boolean => familyOf(action) === 'partnered';
 
+/** How far in front of her partner's root she stands in `action` (where his hands meet her waist). */
+export function partnerGapM(action: Action): number {
+  return isPartnered(action) ? PARTNER_PLACEMENT[action as PartneredAction].behindM : 0;
+}
+
 /** Where each dancer stands on a beat: marks, spread apart when they share one. */
 function beatTargets(sheet: CueSheet, cues: DancerCue[][], beat: number): [number, number][] {
   const cast = sheet.cast;
@@ -52,7 +57,7 @@ function beatTargets(sheet: CueSheet, cues: DancerCue[][], beat: number): [numbe
     const allPartnered = sharing.every(({ j }) => isPartnered((here[j] as DancerCue).action));
     if (allPartnered && sharing.length === 2) {
       // Partnered: she stands just in front of him (toward the house).
-      return member.role === 'ballerina' ? [x, z + PARTNER_GAP_M] : [x, z];
+      return member.role === 'ballerina' ? [x, z + partnerGapM(cue.action)] : [x, z];
     }
     const k = sharing.findIndex(({ j }) => j === i);
     const dx = (k - (sharing.length - 1) / 2) * SPREAD_M;
@@ -74,12 +79,14 @@ export function compileDancers(sheet: CueSheet): DancerTrack[] {
     const position = createTrackBuilder(2, start);
     const heading = createTrackBuilder(1, [0]);
     const carried = createTrackBuilder(1, [0]);
+    const carryBehind = createTrackBuilder(1, [0]);
     const carrierIndex =
       member.role === 'ballerina' ? sheet.cast.findIndex((m) => m.role !== member.role) : -1;
     const actionStartsSec: number[] = [];
     const actions: Action[] = [];
     let lastTarget: [number, number] = start;
     let lastCarried = 0;
+    let lastGapM = 0;
     sheet.beats.forEach((beat, b) => {
       const cue = mine[b] as DancerCue;
       const tSec = b === 0 ? 0 : beat.startSec;
@@ -109,11 +116,19 @@ export function compileDancers(sheet: CueSheet): DancerTrack[] {
         }
         lastTarget = target;
       }
-      const carry = carrierIndex >= 0 && (cue.action === 'lift' || cue.action === 'fish-dive');
+      // Partnered with him: her root is placed from his (lift, fish dive, promenade, pirouette).
+      const his = cues[carrierIndex]?.[b];
+      const carry = isPartnered(cue.action) && his !== undefined && isPartnered(his.action);
       const carryLevel = carry ? 1 : 0;
+      const wasCarried = lastCarried > 0;
       if (carryLevel !== lastCarried) {
         carried.fadeTo(tSec, [carryLevel], CARRY_FADE_SEC);
         lastCarried = carryLevel;
+      }
+      const gapM = partnerGapM(cue.action);
+      if (carry && gapM !== lastGapM) {
+        carryBehind.fadeTo(tSec, [gapM], wasCarried ? CARRY_FADE_SEC : 1e-3);
+        lastGapM = gapM;
       }
     });
     if (actions.length === 0) {
@@ -128,6 +143,7 @@ export function compileDancers(sheet: CueSheet): DancerTrack[] {
       position: position.build(),
       heading: heading.build(),
       carried: carried.build(),
+      carryBehindM: carryBehind.build(),
       carrierIndex,
     };
   });

@@ -4,9 +4,9 @@ import { easeInOut } from './easeInOut';
 import { findKeyIndex, sampleScalar, sampleTrack } from './sampleTrack';
 import type { DancerFrame, Timeline } from './types';
 
-/** How far in front of her partner (along his heading) a carried dancer's root sits, meters. */
-export const CARRY_OFFSET_M = 0.35;
 const GROUND = new Float64Array(2);
+/** Each dancer's phrase turn this frame (grown as needed, reused). */
+let turns = new Float64Array(8);
 const DEG = Math.PI / 180;
 /** Seconds over which a new action takes over the lift and turn of the one before. */
 const HANDOVER_SEC = 0.4;
@@ -16,6 +16,7 @@ const POSE_HANDOVER_SEC = 0.6;
 /** Fills `out` (one frame per cast member, in cast order) with the dancers at `tSec`. */
 export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame[]): DancerFrame[] {
   const tracks = timeline.dancers;
+  if (turns.length < tracks.length) turns = new Float64Array(tracks.length);
   for (let i = 0; i < tracks.length; i++) {
     const track = tracks[i];
     const frame = out[i];
@@ -58,8 +59,10 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     frame.root[1] = liftM;
     frame.root[2] = GROUND[1] as number;
     frame.headingDeg = sampleScalar(track.heading, tSec) + turnDeg;
+    turns[i] = turnDeg;
   }
-  // Carried dancers (lift, fish dive) follow their partner's hands: his root plus a step ahead.
+  // Partnered, she is placed from him: his root plus her gap along his heading, so his hands
+  // meet her waist; as he turns (promenade) she orbits with him, facing his way plus her own turn.
   for (let i = 0; i < tracks.length; i++) {
     const track = tracks[i];
     const frame = out[i];
@@ -67,14 +70,16 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     const w = sampleScalar(track.carried, tSec);
     const carrier = out[track.carrierIndex];
     if (w <= 0 || !carrier) continue;
+    const gapM = track.carryBehindM ? sampleScalar(track.carryBehindM, tSec) : 0;
     const h = carrier.headingDeg * DEG;
-    const x = carrier.root[0] + Math.sin(h) * CARRY_OFFSET_M;
+    const x = carrier.root[0] + Math.sin(h) * gapM;
     const y = carrier.root[1] + frame.root[1];
-    const z = carrier.root[2] + Math.cos(h) * CARRY_OFFSET_M;
+    const z = carrier.root[2] + Math.cos(h) * gapM;
     frame.root[0] += (x - frame.root[0]) * w;
     frame.root[1] += (y - frame.root[1]) * w;
     frame.root[2] += (z - frame.root[2]) * w;
-    frame.headingDeg += (carrier.headingDeg - frame.headingDeg) * w;
+    const facingDeg = carrier.headingDeg - (turns[track.carrierIndex] ?? 0) + (turns[i] ?? 0);
+    frame.headingDeg += wrapDeg(facingDeg - frame.headingDeg) * w;
   }
   return out;
 }

@@ -140,8 +140,10 @@ export interface DancerTrack {
   position: Track;
   /** Heading in degrees (without the phrase's own turn). */
   heading: Track;
-  /** 0..1: how much the root is carried by the partner (lift, fish dive). */
+  /** 0..1: how much the root is placed by the partner's (every partnered action with him). */
   carried: Track;
+  /** Meters in front of the partner (along his heading) where this dancer's root is placed. */
+  carryBehindM?: Track;
   /** Cast index of the dancer who carries this one, or -1. */
   carrierIndex: number;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PARTNER_PLACEMENT } from '../../../src/core/choreography';
 import { compileTimeline, sampleTimeline } from '../../../src/core/timeline';
 import type { DancerCue } from '../../../src/core/direction/types';
 import { makeCueSheet } from './makeCueSheet';
@@ -37,9 +38,18 @@ describe('dancers', () => {
     const [ada, leo] = sampleTimeline(timeline, 0).dancers;
     expect(ada!.root).toEqual([-0.7, 0, -4]);
     expect(leo!.root).toEqual([0.7, 0, -4]);
-    const [ada2, leo2] = sampleTimeline(timeline, 9.9).dancers;
-    expect(leo2!.root).toEqual([0, 0, -4]);
-    expect(ada2!.root).toEqual([0, 0, -3.5]);
+    // Mid-promenade he turns on the spot and she goes round with him, in front of his hands.
+    const gapM = PARTNER_PLACEMENT.promenade.behindM;
+    for (const t of [7, 8.5, 9.9]) {
+      const [ada2, leo2] = sampleTimeline(timeline, t).dancers;
+      expect(leo2!.root).toEqual([0, 0, -4]);
+      const h = (leo2!.headingDeg * Math.PI) / 180;
+      expect(ada2!.root[0]).toBeCloseTo(Math.sin(h) * gapM, 9);
+      expect(ada2!.root[2]).toBeCloseTo(-4 + Math.cos(h) * gapM, 9);
+      expect(ada2!.headingDeg - leo2!.headingDeg).toBeCloseTo(0, 6);
+    }
+    const turnedDeg = sampleTimeline(timeline, 8.5).dancers[1]!.headingDeg;
+    expect(Math.abs(turnedDeg)).toBeGreaterThan(30);
   });
 
   it('enter from the wings, travel at a walking pace, turn toward the way and back', () => {
@@ -71,9 +81,13 @@ describe('dancers', () => {
     );
     const mid = sampleTimeline(timeline, 7.5);
     const [ada, leo] = mid.dancers;
+    // In the lift she is right above him (no gap).
+    expect(PARTNER_PLACEMENT.lift.behindM).toBeLessThan(0.05);
     const h = (leo!.headingDeg * Math.PI) / 180;
-    expect(ada!.root[0]).toBeCloseTo(leo!.root[0] + 0.35 * Math.sin(h), 9);
-    expect(ada!.root[2]).toBeCloseTo(leo!.root[2] + 0.35 * Math.cos(h), 9);
+    const gapM = PARTNER_PLACEMENT.lift.behindM;
+    expect(ada!.root[0]).toBeCloseTo(leo!.root[0] + gapM * Math.sin(h), 9);
+    expect(ada!.root[2]).toBeCloseTo(leo!.root[2] + gapM * Math.cos(h), 9);
+    expect(ada!.root[1]).toBeGreaterThan(0.5);
     expect(ada!.action).toBe('lift');
     let prev = sampleTimeline(timeline, 4.9).dancers[0]!.root.slice();
     for (let t = 4.9; t < 6.5; t += 1 / 60) {
