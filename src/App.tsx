@@ -2,6 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import seedStory from '../assets/stories/seed-story.txt?raw';
 import { createPlayer, sampleTimeline, type StageFrame } from './core';
 import { ShowCanvas, type StageStats } from './stage/ShowCanvas';
+import { EditorPanel } from './ui/editor/EditorPanel';
+import { StageBoundary } from './ui/editor/StageBoundary';
+import { StageFallback } from './ui/editor/StageFallback';
+import { TitleCard } from './ui/editor/TitleCard';
+import { webglAllowed, webglAvailable } from './ui/editor/webglSupport';
 import { exposeApi } from './ui/exposeApi';
 import { PlayerUi } from './ui/PlayerUi';
 import { parseShowParams } from './ui/showParams';
@@ -21,6 +26,10 @@ const EMPTY_STATS: StageStats = {
 /** The show: the story's timeline drawn on the stage, the player around it, driven by one clock. */
 export function App() {
   const [params] = useState(() => parseShowParams(window.location.search));
+  const [webgl, setWebgl] = useState(
+    () => webglAllowed(window.location.search) && webglAvailable(),
+  );
+  const [ready, setReady] = useState(false);
   const source = useShowSource(seedStory);
   const { sheet, timeline } = source;
   const [player] = useState(() => {
@@ -54,18 +63,39 @@ export function App() {
   }, [player]);
   const onFirstFrame = useCallback(() => {
     document.documentElement.dataset.ready = 'true';
+    setReady(true);
   }, []);
+  const onStageFail = useCallback(() => {
+    statsRef.current = { ...EMPTY_STATS };
+    setWebgl(false);
+  }, []);
+  // Without a 3D stage the captions over the painted stage are the first frame.
+  useEffect(() => {
+    if (!webgl) document.documentElement.dataset.ready = 'true';
+  }, [webgl]);
 
   return (
     <main className="show">
-      <ShowCanvas
-        getFrame={getFrame}
-        cast={sheet.cast}
-        quality={params.quality === 'auto' ? 'medium' : params.quality}
-        onFirstFrame={onFirstFrame}
-        statsRef={statsRef}
+      {webgl ? (
+        <StageBoundary onFail={onStageFail}>
+          <ShowCanvas
+            getFrame={getFrame}
+            cast={sheet.cast}
+            quality={params.quality === 'auto' ? 'medium' : params.quality}
+            onFirstFrame={onFirstFrame}
+            statsRef={statsRef}
+          />
+        </StageBoundary>
+      ) : (
+        <StageFallback />
+      )}
+      <PlayerUi player={player} sheet={sheet} captions={params.captions || !webgl} />
+      <EditorPanel source={source} player={player} />
+      <TitleCard
+        title={sheet.title}
+        ready={ready || !webgl}
+        progress={source.building ? source.progress : 'Setting the stage…'}
       />
-      <PlayerUi player={player} sheet={sheet} captions={params.captions} />
     </main>
   );
 }

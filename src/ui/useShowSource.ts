@@ -1,5 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
-import { compileTimeline, createShow, parseCueSheet, type CueSheet, type Timeline } from '../core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CueSheet, Timeline } from '../core';
+import { buildShow, type BuildRequest } from './editor/buildShow';
+import { createShowBuilder, type ShowBuilder } from './editor/showBuilder';
+import {
+  browserStorage,
+  clearStoredStory,
+  readStoredStory,
+  writeStoredStory,
+} from './editor/storyStorage';
 
 /** The show being played and the ways to replace it; bad input never replaces it. */
 export interface ShowSource {
@@ -7,60 +15,96 @@ export interface ShowSource {
   text: string;
   sheet: CueSheet;
   timeline: Timeline;
-  /** A text is being built into a show. */
+  /** A story is being built into a show. */
   building: boolean;
+  /** What the build is doing, for a progress line ("Directing the show…"). */
+  progress: string;
   /** The last input's problem, in one or more lines; null when the last input was good. */
   error: string | null;
-  /** Builds a show from story text; resolves false (and sets `error`) when the text can't be used. */
+  /** Builds a show from story text off the main thread; resolves false (and sets `error`) when the text can't be used. */
   loadText: (text: string) => Promise<boolean>;
-  /** Replaces the show with a cue sheet from JSON; false (and `error`) when it is invalid. */
-  loadSheetJson: (json: string) => boolean;
+  /** Replaces the show with a cue sheet from JSON (its overrides applied); false (and `error`) when it is invalid. */
+  loadSheetJson: (json: string) => Promise<boolean>;
+  /** Shows a problem found before building (e.g. a binary file). */
+  reportError: (message: string) => void;
   clearError: () => void;
 }
 
 interface Current {
   text: string;
   sheet: CueSheet;
+  timeline: Timeline;
 }
 
-/** Holds the current show, starting from `initialText`. */
-export function useShowSource(initialText: string): ShowSource {
-  const [current, setCurrent] = useState<Current>(() => ({
-    text: initialText,
-    sheet: createShow(initialText),
-  }));
-  const [error, setError] = useState<string | null>(null);
-  const timeline = useMemo(() => compileTimeline(current.sheet), [current.sheet]);
+/** Stories up to this size are restored synchronously, so a returning visitor never sees the seed first. */
+const SYNC_RESTORE_CHARS = 60_000;
 
-  const loadText = useCallback(async (text: string) => {
-    try {
-      setCurrent({ text, sheet: createShow(text) });
-      setError(null);
-      return true;
-    } catch (problem) {
-      setError((problem as Error).message);
-      return false;
-    }
+function initialShow(seedText: string): { current: Current; deferred: BuildRequest | null } {
+  const stored = readStoredStory(browserStorage());
+  const size = stored ? (stored.kind === 'text' ? stored.text.length : stored.json.length) : 0;
+  if (stored && size <= SYNC_RESTORE_CHARS) {
+    const result = buildShow(stored);
+    if (result.ok) return { current: result, deferred: null };
+    clearStoredStory(browserStorage());
+  }
+  const seed = buildShow({ kind: 'text', text: seedText });
+  if (!seed.ok) throw new Error(`The seed story does not build: ${seed.error}`);
+  return { current: seed, deferred: stored && size > SYNC_RESTORE_CHARS ? stored : null };
+}
+
+/** Holds the current show: the last stored story when it builds, else `seedText`. */
+export function useShowSource(seedText: string): ShowSource {
+  const [start] = useState(() => initialShow(seedText));
+  const [current, setCurrent] = useState<Current>(start.current);
+  const [error, setError] = useState<string | null>(null);
+  const [building, setBuilding] = useState(false);
+  const [progress, setProgress] = useState('');
+  const builderRef = useRef<ShowBuilder | null>(null);
+
+  useEffect(() => {
+    const builder = createShowBuilder();
+    builderRef.current = builder;
+    return () => {
+      builder.dispose();
+      builderRef.current = null;
+    };
   }, []);
 
-  const loadSheetJson = useCallback((json: string) => {
-    const result = parseCueSheet(json);
+  const load = useCallback(async (request: BuildRequest, remember: boolean): Promise<boolean> => {
+    const builder = builderRef.current ?? createShowBuilder();
+    setBuilding(true);
+    setProgress('Reading the story…');
+    const result = await builder.build(request, setProgress);
+    if (result === null) return false; // a newer story replaced this one
+    setBuilding(false);
+    setProgress('');
     if (!result.ok) {
-      setError(result.errors.slice(0, 5).join('\n'));
+      if (remember) setError(result.error);
+      else clearStoredStory(browserStorage());
       return false;
     }
-    setCurrent({ text: result.sheet.beats.map((b) => b.text).join('\n\n'), sheet: result.sheet });
+    setCurrent({ text: result.text, sheet: result.sheet, timeline: result.timeline });
     setError(null);
+    if (remember) writeStoredStory(browserStorage(), request);
     return true;
   }, []);
 
+  // A big stored story is rebuilt in the worker after the first frame, not before it.
+  useEffect(() => {
+    const deferred = start.deferred;
+    if (!deferred) return;
+    const timer = setTimeout(() => void load(deferred, false), 0);
+    return () => clearTimeout(timer);
+  }, [start, load]);
+
   return {
     ...current,
-    timeline,
-    building: false,
+    building,
+    progress,
     error,
-    loadText,
-    loadSheetJson,
+    loadText: useCallback((text: string) => load({ kind: 'text', text }, true), [load]),
+    loadSheetJson: useCallback((json: string) => load({ kind: 'sheet', json }, true), [load]),
+    reportError: useCallback((message: string) => setError(message), []),
     clearError: useCallback(() => setError(null), []),
   };
 }

@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { serializeCueSheet, type Player } from '../../core';
+import type { ShowSource } from '../useShowSource';
+import { BeatList } from './BeatList';
+import { downloadText, sheetFileName } from './downloadText';
+import './editor.css';
+import { readDroppedFile } from './readDroppedFile';
+import { useFileDrop } from './useFileDrop';
+
+/** Props of {@link EditorPanel}. */
+export interface EditorPanelProps {
+  source: ShowSource;
+  player: Player;
+}
+
+/** Texts longer than this are not copied into the text box (it would make typing slow). */
+const MAX_EDITABLE_CHARS = 200_000;
+
+/** "Your story": paste or open a story, import/export the cue sheet, and read the beats and cues. */
+export function EditorPanel({ source, player }: EditorPanelProps) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const storyInputRef = useRef<HTMLInputElement>(null);
+  const sheetInputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const { loadText, loadSheetJson, reportError, clearError } = source;
+
+  const openFile = useCallback(
+    async (file: File, asSheet = false) => {
+      setOpen(true);
+      clearError();
+      const opened = await readDroppedFile(file, asSheet);
+      if (opened.kind === 'error') return reportError(opened.error);
+      if (opened.kind === 'sheet') {
+        setNote(`Imported “${file.name}”.`);
+        return void (await loadSheetJson(opened.json));
+      }
+      const editable = opened.text.length <= MAX_EDITABLE_CHARS;
+      if (textRef.current) textRef.current.value = editable ? opened.text : '';
+      setNote(
+        editable
+          ? `Opened “${file.name}”.`
+          : `Opened “${file.name}” (${(file.size / 1e6).toFixed(1)} MB).`,
+      );
+      await loadText(opened.text);
+    },
+    [clearError, loadSheetJson, loadText, reportError],
+  );
+  const dragging = useFileDrop(openFile);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
+    window.addEventListener('keydown', close);
+    return () => window.removeEventListener('keydown', close);
+  }, [open]);
+
+  const stage = () => {
+    setNote('');
+    void loadText(textRef.current?.value ?? '');
+  };
+  const pick = (input: HTMLInputElement | null) => {
+    if (input) input.value = '';
+    input?.click();
+  };
+  const onPicked = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) void openFile(file, event.target === sheetInputRef.current);
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="editor-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
+        Your story
+      </button>
+      {dragging && (
+        <div className="editor-drop" aria-hidden="true">
+          Drop a story (.txt, .md) or a cue sheet (.json)
+        </div>
+      )}
+      <aside id={`${id}-panel`} className="editor-panel" hidden={!open} aria-label="Your story">
+        <header className="editor-header">
+          <h2 className="editor-title">Your story</h2>
+          <button
+            type="button"
+            className="editor-close"
+            aria-label="Close"
+            onClick={() => setOpen(false)}
+          >
+            ×
+          </button>
+        </header>
+        <label htmlFor={`${id}-text`} className="editor-label">
+          Paste a story, or open a .txt or .md file (or drop it anywhere)
+        </label>
+        <textarea
+          id={`${id}-text`}
+          ref={textRef}
+          className="editor-text"
+          rows={6}
+          spellCheck={false}
+          defaultValue={source.text.length <= MAX_EDITABLE_CHARS ? source.text : ''}
+          aria-describedby={`${id}-status`}
+        />
+        <div className="editor-row">
+          <button type="button" className="editor-button editor-primary" onClick={stage}>
+            Stage it
+          </button>
+          <button
+            type="button"
+            className="editor-button"
+            onClick={() => pick(storyInputRef.current)}
+          >
+            Open file…
+          </button>
+          <input
+            ref={storyInputRef}
+            type="file"
+            accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
+            hidden
+            data-testid="story-file"
+            onChange={onPicked}
+          />
+        </div>
+        <div id={`${id}-status`} className="editor-status">
+          {source.error !== null && (
+            <p className="editor-error" role="alert">
+              {source.error}
+            </p>
+          )}
+          <p role="status" className="editor-progress">
+            {source.building ? `Building… ${source.progress}` : note}
+          </p>
+        </div>
+        <div className="editor-row">
+          <button
+            type="button"
+            className="editor-button"
+            onClick={() =>
+              downloadText(sheetFileName(source.sheet.title), serializeCueSheet(source.sheet))
+            }
+          >
+            Export cue sheet
+          </button>
+          <button
+            type="button"
+            className="editor-button"
+            onClick={() => pick(sheetInputRef.current)}
+          >
+            Import cue sheet…
+          </button>
+          <input
+            ref={sheetInputRef}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            data-testid="sheet-file"
+            onChange={onPicked}
+          />
+        </div>
+        {open && <BeatList sheet={source.sheet} player={player} />}
+      </aside>
+    </>
+  );
+}

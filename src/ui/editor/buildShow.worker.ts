@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+import { buildShow, type BuildRequest } from './buildShow';
+import { splitIntoChunks } from './chunkTransfer';
+import type { WorkerReply } from './showBuilder';
+
+/** Builds shows off the main thread; replies in chunks so the page never deserializes a whole show at once. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<{ id: number; request: BuildRequest }>) => {
+  const { id, request } = event.data;
+  const post = (reply: WorkerReply) => scope.postMessage(reply);
+  post({ id, type: 'progress', step: 'Directing the show…' });
+  const result = buildShow(request);
+  if (!result.ok) {
+    post({ id, type: 'error', error: result.error });
+    return;
+  }
+  const chunks = splitIntoChunks(result);
+  chunks.forEach((chunk, i) => post({ id, type: 'chunk', chunk, part: i + 1, of: chunks.length }));
+  post({ id, type: 'done' });
+};

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createShow, serializeCueSheet } from '../../../../src/core';
+import { buildShow, sheetText } from '../../../../src/ui/editor/buildShow';
+import { describeCues, describeReason, formatClock } from '../../../../src/ui/editor/describeBeat';
+import { sheetFileName } from '../../../../src/ui/editor/downloadText';
+import { webglAllowed } from '../../../../src/ui/editor/webglSupport';
+
+const seed = readFileSync('assets/stories/seed-story.txt', 'utf8');
+
+describe('buildShow', () => {
+  it('builds a text into a sheet and its timeline', () => {
+    const result = buildShow({ kind: 'text', text: seed });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.timeline.beats).toHaveLength(result.sheet.beats.length);
+      expect(result.text).toBe(seed);
+    }
+  });
+
+  it('refuses empty text with the story-is-empty message', () => {
+    expect(buildShow({ kind: 'text', text: '  \n ' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The story is empty/),
+    });
+  });
+
+  it('applies a hand-edited override from an imported sheet', () => {
+    const sheet = createShow(seed);
+    const beat = sheet.beats[2]!;
+    const json = serializeCueSheet({
+      ...sheet,
+      overrides: [{ text: beat.text, camera: { shot: 'overhead' } }],
+    });
+    const result = buildShow({ kind: 'sheet', json });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.sheet.beats[2]!.camera.shot).toBe('overhead');
+      expect(result.text).toBe(sheetText(sheet));
+    }
+  });
+
+  it('names the JSON path of a schema problem', () => {
+    const sheet = createShow(seed);
+    const bad = JSON.parse(serializeCueSheet(sheet));
+    bad.beats[3].camera.shot = 'sideways';
+    const result = buildShow({ kind: 'sheet', json: JSON.stringify(bad) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/beats\[3\]\.camera\.shot: expected one of/);
+  });
+});
+
+describe('beat descriptions', () => {
+  it('describes every cue of a beat with cast names', () => {
+    const sheet = createShow(seed);
+    const beat = sheet.beats.find((b) => b.dancers.length > 0)!;
+    const lines = describeCues(beat, sheet.cast);
+    expect(lines.map((l) => l.label)).toEqual([
+      'Camera',
+      'Lights',
+      ...beat.dancers.map((d) => sheet.cast.find((c) => c.id === d.id)!.name),
+      'Curtain',
+      'Audience',
+      'Music',
+    ]);
+    expect(lines[2]!.value).toBe(`${beat.dancers[0]!.action} @ ${beat.dancers[0]!.mark}`);
+    expect(describeReason({ cue: 'camera.shot', rule: 'lexicon.leap', words: ['leaps'] })).toBe(
+      'camera.shot: lexicon.leap (“leaps”)',
+    );
+  });
+
+  it('formats clocks and file names', () => {
+    expect(formatClock(75.9)).toBe('1:15');
+    expect(formatClock(3725)).toBe('1:02:05');
+    expect(sheetFileName('Valentina’s Night!')).toBe('valentina-s-night.cues.json');
+    expect(sheetFileName('***')).toBe('show.cues.json');
+  });
+
+  it('lets ?webgl=off force the fallback', () => {
+    expect(webglAllowed('')).toBe(true);
+    expect(webglAllowed('?webgl=off')).toBe(false);
+    expect(webglAllowed('?webgl=0&beat=3')).toBe(false);
+    expect(webglAllowed('?webgl=on')).toBe(true);
+  });
+});

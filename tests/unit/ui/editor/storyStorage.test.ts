@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clearStoredStory,
+  readStoredStory,
+  STORY_KEY,
+  writeStoredStory,
+  type StoryStorage,
+} from '../../../../src/ui/editor/storyStorage';
+
+function fakeStorage(quotaChars = Infinity): StoryStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      if (value.length > quotaChars) throw new DOMException('full', 'QuotaExceededError');
+      data.set(key, value);
+    },
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+describe('story storage', () => {
+  it('round-trips a text story and a cue sheet', () => {
+    const storage = fakeStorage();
+    expect(writeStoredStory(storage, { kind: 'text', text: 'She dances.' })).toBe(true);
+    expect(readStoredStory(storage)).toEqual({ kind: 'text', text: 'She dances.' });
+    writeStoredStory(storage, { kind: 'sheet', json: '{"version":1}' });
+    expect(readStoredStory(storage)).toEqual({ kind: 'sheet', json: '{"version":1}' });
+    clearStoredStory(storage);
+    expect(readStoredStory(storage)).toBeNull();
+  });
+
+  it('ignores what is not a stored story', () => {
+    const storage = fakeStorage();
+    for (const junk of ['not json', '{"kind":"text","text":5}', '[]', '{"kind":"video"}']) {
+      storage.data.set(STORY_KEY, junk);
+      expect(readStoredStory(storage)).toBeNull();
+    }
+    expect(readStoredStory(undefined)).toBeNull();
+  });
+
+  it('forgets the older story when a new one is over quota', () => {
+    const storage = fakeStorage(100);
+    writeStoredStory(storage, { kind: 'text', text: 'short' });
+    expect(writeStoredStory(storage, { kind: 'text', text: 'x'.repeat(500) })).toBe(false);
+    expect(readStoredStory(storage)).toBeNull();
+  });
+});
