@@ -50,6 +50,16 @@ export function varyShot(prng: Prng, act: Act, focus: string, avoid: ReadonlySet
   return pool.length > 0 ? pickWeighted(prng, pool) : 'wide';
 }
 
+/** Families whose movement a close shot would crop: the body leaves a tight frame. */
+const MOVING_FAMILIES: ReadonlySet<string> = new Set(['jump', 'turn', 'travel']);
+
+/** Whether a dancer the subject names (one dancer, or the pair) jumps, turns or travels. */
+export function framesMotion(subject: string, dancers: readonly DancerCue[]): boolean {
+  return dancers.some(
+    (d) => (subject === 'pair' || d.id === subject) && MOVING_FAMILIES.has(familyOf(d.action)),
+  );
+}
+
 /** What a shot frames: a dancer, the pair, the stage or the audience. */
 export function subjectFor(
   shot: Shot,

@@ -1,5 +1,6 @@
+import { actionFamily as familyOf } from './actionFamily';
 import { because } from './because';
-import { CLOSE_SHOTS, chooseMove, subjectFor, varyShot } from './cameraRules';
+import { CLOSE_SHOTS, chooseMove, framesMotion, subjectFor, varyShot } from './cameraRules';
 import type { ActPlan } from './detectActs';
 import { pick, type Prng } from './prng';
 import { firstCue, type BeatReading } from './readStory';
@@ -22,6 +23,9 @@ export interface CameraChoice {
   why: CueReason[];
   memory: CameraMemory;
 }
+
+/** Shots that show a moving dancer's whole body, tightest first. */
+const WIDER: readonly Shot[] = ['full', 'wide', 'medium'];
 
 /** A shot shorter than this is kept when nothing is named. */
 export const MIN_SHOT_SEC = 3;
@@ -105,6 +109,13 @@ export function chooseCamera(
     subject = subjectFor(shot, focus, onStage, r.subjects.agent);
     [rule, words] = ['flow.max-length', []];
   }
+  if (CLOSE_SHOTS.has(shot) && framesMotion(subject, dancers)) {
+    // A jump, turn or run leaves a close frame: show the whole body (the move will track it).
+    const heldTooLong = (s: Shot) => prev?.shot === s && prev.subject === subject && tooLong;
+    shot = WIDER.find((s) => !(older === s && last === s) && !heldTooLong(s)) ?? 'wide';
+    subject = subjectFor(shot, focus, onStage, r.subjects.agent);
+    [rule, words] = ['flow.wide-for-motion', []];
+  }
   const held = prev !== undefined && shot === prev.shot && subject === prev.subject;
   const why: CueReason[] = [because('camera.shot', rule, words)];
   why.push(
@@ -121,6 +132,10 @@ export function chooseCamera(
   else {
     const [m, moveRule, moveWords] = chooseMove(r, shot, subject, dancers, prng);
     [move, moveWhy] = [m, [moveRule, moveWords]];
+  }
+  if (!held && rule === 'flow.wide-for-motion' && move !== 'track' && move !== 'orbit') {
+    const turning = dancers.some((d) => d.id === subject && familyOf(d.action) === 'turn');
+    [move, moveWhy] = [turning ? 'orbit' : 'track', ['flow.wide-for-motion', []]];
   }
   why.push(because('camera.move', ...moveWhy));
   let camera: CameraCue;

@@ -66,6 +66,17 @@ export function expectShowInvariants(sheet: CueSheet): void {
       expect(why, `beat ${i} has no why for ${path}`).toBeDefined();
       expect(why!.rule).toMatch(/^[a-z]+\.[a-z-]+$/);
     }
+    // A close shot never frames a dancer who jumps, turns or travels (it would crop them).
+    if (CLOSE.has(beat.camera.shot)) {
+      const framed = beat.dancers.filter(
+        (d) => beat.camera.subject === 'pair' || d.id === beat.camera.subject,
+      );
+      for (const d of framed) {
+        expect(['jump', 'turn', 'travel'], `beat ${i}: close on ${d.action}`).not.toContain(
+          familyOf(d.action),
+        );
+      }
+    }
     // Flow: no shot three times running, at most two close shots in a row.
     if (i >= 2) {
       const shots = sheet.beats.slice(i - 2, i + 1).map((b) => b.camera.shot);

@@ -86,6 +86,12 @@ describe('directShow on the seed story', () => {
     expect(['travel', 'jump', 'turn']).toContain(familyOf(action));
   });
 
+  it('shows the leaf on the wind whole: a full or wide shot that tracks or orbits her', () => {
+    const camera = beatWith('a leaf on the wind').camera;
+    expect(['full', 'wide']).toContain(camera.shot);
+    expect(['track', 'orbit']).toContain(camera.move);
+  });
+
   it('ends with bows, bows lights and applause', () => {
     const bow = beatWith('took their final bow');
     for (const d of bow.dancers) expect(familyOf(d.action)).toBe('bow');
