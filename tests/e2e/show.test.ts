@@ -31,10 +31,13 @@ async function shotAt(tSec: number): Promise<Buffer> {
   return page.locator('canvas').screenshot();
 }
 
-/** The middle of the first beat that matches, or of beat `fallback`. */
+const usedBeats = new Set<number>();
+
+/** A moment inside the first matching beat not already shown (so every picture is another beat). */
 function beatTime(match: (beat: CueSheet['beats'][number]) => boolean): number {
-  const beat = show.beats.find(match);
+  const beat = show.beats.find((b) => match(b) && !usedBeats.has(b.index));
   if (!beat) throw new Error('the seed show has no such beat');
+  usedBeats.add(beat.index);
   return beat.startSec + beat.durationSec * 0.6;
 }
 
@@ -74,7 +77,10 @@ describe('the seed show in Chromium', () => {
       ],
     ];
     for (const fraction of [0.15, 0.3, 0.45, 0.6, 0.75]) {
-      moments.push([`${fraction * 100}% through`, show.durationSec * fraction]);
+      const near = Math.round(fraction * (show.beats.length - 1));
+      const index = show.beats.findIndex((b) => b.index >= near && !usedBeats.has(b.index));
+      if (index >= 0)
+        moments.push([`${fraction * 100}% through`, beatTime((b) => b.index === index)]);
     }
     const shots: Array<[string, Buffer]> = [];
     for (const [name, t] of moments) {
