@@ -32,12 +32,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serves the built app (dist/) on a free loopback port. */
+/** Serves the built app (dist/, or DIST_DIR) on a free loopback port. */
 export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first.');
+  const outDir = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`);
   const server: PreviewServer = await preview({
     logLevel: 'silent',
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   const url = server.resolvedUrls?.local[0];
