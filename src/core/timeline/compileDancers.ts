@@ -1,6 +1,7 @@
 import { PARTNER_PLACEMENT, type PartneredAction } from '../choreography/partnering';
 import type { CueSheet, DancerCue } from '../direction/types';
 import { familyOf, type Action } from '../direction/vocabulary';
+import { CURTAIN_FADE_SEC } from './compileLook';
 import { createTrackBuilder } from './createTrackBuilder';
 import { markPosition, wingsOf } from './markPosition';
 import type { DancerTrack } from './types';
@@ -95,20 +96,22 @@ export function compileDancers(sheet: CueSheet): DancerTrack[] {
         actions.push(cue.action);
       }
       const target = targets[b]?.[i] ?? lastTarget;
-      const from = position.valueAt(tSec) as [number, number];
+      // An opening curtain sweeps across the stage: step back to the mark once it has passed.
+      const moveSec = b > 0 && beat.stage.curtain === 'opening' ? tSec + CURTAIN_FADE_SEC : tSec;
+      const from = position.valueAt(moveSec) as [number, number];
       const dx = target[0] - from[0];
       const dz = target[1] - from[1];
       const distM = Math.hypot(dx, dz);
       if (target[0] !== lastTarget[0] || target[1] !== lastTarget[1]) {
         const paceMps = FAST_ACTIONS.includes(cue.action) ? 3.5 : 1.4;
         const travelSec = Math.min(4, Math.max(2, distM / paceMps));
-        position.fadeTo(tSec, target, travelSec);
+        position.fadeTo(moveSec, target, travelSec);
         if (distM > 1) {
           // Turn toward the way of travel, then back to face the house.
-          const h0 = heading.valueAt(tSec)[0] as number;
+          const h0 = heading.valueAt(moveSec)[0] as number;
           const dir = h0 + wrapDeg((Math.atan2(dx, dz) * 180) / Math.PI - h0);
           const home = dir - wrapDeg(dir);
-          heading.rampThrough(tSec, [
+          heading.rampThrough(moveSec, [
             [0.6, [dir]],
             [travelSec - 0.5, [dir]],
             [travelSec + 0.6, [home]],

@@ -3,10 +3,9 @@ import type { AudienceState, CurtainState } from '../direction/vocabulary';
 import { compileDancers } from './compileDancers';
 import { compileShots } from './compileShots';
 import { createTrackBuilder, type TrackBuilder } from './createTrackBuilder';
-import { lightLook } from './lightLook';
+import { compileLook, CURTAIN_FADE_SEC, followedIds } from './compileLook';
 import type { Timeline, Track } from './types';
 
-const CURTAIN_FADE_SEC = 4;
 const AUDIENCE_FADE_SEC = 1.5;
 const MUSIC_FADE_SEC = 2;
 const FOLLOW_FADE_SEC = 1.2;
@@ -42,22 +41,6 @@ function beatTrack(
   return builder.build();
 }
 
-/** The cast ids the follow-spots track on a beat (at most two, only cast members). */
-function followedIds(sheet: CueSheet, beat: BeatCues): string[] {
-  const ids = beat.lights.follow.filter((id) => sheet.cast.some((m) => m.id === id)).slice(0, 2);
-  if (ids.length > 0) return ids;
-  if (beat.lights.state === 'spot') return sheet.cast.slice(0, 1).map((m) => m.id);
-  if (beat.lights.state === 'bows') return sheet.cast.slice(0, 2).map((m) => m.id);
-  if (beat.lights.state === 'preshow') {
-    // Before the curtain, whoever is out on the apron gets a soft spot.
-    return beat.dancers
-      .filter((d) => !d.mark.startsWith('wings') && d.action !== 'wait-in-wings')
-      .map((d) => d.id)
-      .slice(0, 2);
-  }
-  return ids;
-}
-
 /** The sheet with the first beat at 0 and start times that never go backwards (hand-edited JSON may). */
 function withOrderedTimes(sheet: CueSheet): CueSheet {
   let atSec = 0;
@@ -83,25 +66,7 @@ export function compileTimeline(input: CueSheet): Timeline {
   const first = beats[0];
   const castCount = sheet.cast.length;
 
-  const lookOf = (beat: BeatCues): number[] =>
-    lightLook(
-      beat.lights.state,
-      followedIds(sheet, beat).length,
-      beat.lights.intensity,
-      beat.lights.color,
-    );
-  let previousState = first?.lights.state;
-  const look = beatTrack(
-    beats,
-    first ? lookOf(first) : lightLook('house', 0, 1, ''),
-    lookOf,
-    (beat) => {
-      const from = previousState;
-      previousState = beat.lights.state;
-      if (beat.lights.state === 'blackout') return 1.5;
-      return from === 'blackout' || beat.lights.state === 'bows' ? 2.5 : 2;
-    },
-  );
+  const look = compileLook(sheet);
 
   // Follow-spot k keeps its last dancer when it is switched off, so it never swings while dark.
   const weights = new Array<number>(castCount * 2).fill(0);

@@ -94,4 +94,31 @@ describe('lights, house, audience and music', () => {
     expect(at(6).music).toBeCloseTo(0.3, 9);
     expect(at(8).music).toBeCloseTo(0.6, 9);
   });
+
+  it('keeps a warm low wash on the stage while the curtain opens on a spot, then fades it down', () => {
+    const reveal = compileTimeline(
+      makeCueSheet([
+        { lights: { state: 'preshow' }, curtain: 'closed' },
+        { lights: { state: 'spot', follow: ['ada'] }, curtain: 'opening', durationSec: 4 },
+        { lights: { state: 'spot', follow: ['ada'] }, curtain: 'open', durationSec: 8 },
+      ]),
+    );
+    const level = (t: number, id: (typeof LIGHT_IDS)[number]) =>
+      light(sampleTimeline(reveal, t), id).intensity;
+    for (const t of [7, 8, 9]) {
+      expect(level(t, 'wash-front'), `front at ${t}`).toBeGreaterThan(0.25);
+      expect(level(t, 'footlights'), `footlights at ${t}`).toBeGreaterThan(0.3);
+      expect(level(t, 'wash-left')).toBeCloseTo(level(t, 'wash-right'), 6);
+    }
+    expect(level(8, 'follow-1')).toBe(1);
+    expect(sampleTimeline(reveal, 8).curtain).toBeGreaterThan(0.3);
+    // Once the curtain is open, the spot look is back: everything else at most 5%.
+    for (const id of ['wash-front', 'wash-left', 'wash-right', 'footlights'] as const) {
+      expect(level(13, id)).toBeLessThanOrEqual(0.05);
+    }
+    // No pops: at most 1/60 s worth of a 2 s fade per frame.
+    for (let t = 4; t < 14; t += 1 / 60) {
+      expect(Math.abs(level(t + 1 / 60, 'wash-front') - level(t, 'wash-front'))).toBeLessThan(0.02);
+    }
+  });
 });

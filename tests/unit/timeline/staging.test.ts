@@ -33,6 +33,14 @@ describe('staging around the curtain', () => {
     expect(Math.abs(spot.target[0] - -5)).toBeLessThan(1);
   });
 
+  it('keeps her on the apron while the curtain sweeps open, so it never passes in front of her', () => {
+    for (const t of [7, 8.5, 9.9]) {
+      const frame = sampleTimeline(timeline, t);
+      expect(frame.curtain).toBeLessThan(1);
+      expect(frame.dancers.find((d) => d.id === 'ada')!.root[2], `at ${t}`).toBeGreaterThan(0.5);
+    }
+  });
+
   it('takes her back to her mark once the curtain is up', () => {
     const ada = sampleTimeline(timeline, 13).dancers.find((d) => d.id === 'ada')!;
     expect(ada.root[2]).toBeLessThan(0);
