@@ -1,6 +1,21 @@
 import type { BeatCues, CueSheet } from '../direction/types';
 import { sampleTrack } from './sampleTrack';
+import type { Move } from '../direction/vocabulary';
 import type { DancerTrack, ShotKey } from './types';
+
+/** How a show is compiled. */
+export interface CompileOptions {
+  /**
+   * prefers-reduced-motion: camera blends shorter than REDUCED_MIN_BLEND_SEC become cuts, orbit,
+   * track and crane moves become static, and turning phrases are danced at half speed.
+   */
+  reducedMotion?: boolean;
+}
+
+/** With reduced motion, a camera blend shorter than this is a cut instead. */
+export const REDUCED_MIN_BLEND_SEC = 3;
+/** Camera moves that sweep the view; with reduced motion they hold still. */
+const SWEEPING_MOVES: ReadonlySet<Move> = new Set(['orbit', 'track', 'crane-up', 'crane-down']);
 
 const DEFAULT_BLEND_SEC = 2;
 // A few framing angles the shots cycle through, so consecutive shots are not all head-on.
@@ -33,13 +48,18 @@ export function compileShots(
   sheet: CueSheet,
   durationSec: number,
   dancers: readonly DancerTrack[] = [],
+  options: CompileOptions = {},
 ): ShotKey[] {
+  const reduced = options.reducedMotion === true;
   const shots: ShotKey[] = [];
   const castIds = sheet.cast.map((m) => m.id);
   let cut = 0;
   let previous: BeatCues['camera'] | undefined;
   sheet.beats.forEach((beat, b) => {
-    const cue = beat.camera;
+    const cue =
+      reduced && SWEEPING_MOVES.has(beat.camera.move)
+        ? { ...beat.camera, move: 'static' as const }
+        : beat.camera;
     if (previous && sameShot(previous, cue)) return;
     previous = cue;
     const startSec = b === 0 ? 0 : beat.startSec;
@@ -47,7 +67,9 @@ export function compileShots(
     const subjectIndex = castIds.indexOf(cue.subject);
     const subject = isGroup || subjectIndex >= 0 ? cue.subject : 'pair';
     const first = shots.length === 0;
-    const blend = !first && cue.transition === 'blend';
+    const blendSec = Math.min(6, Math.max(0.3, cue.blendSec ?? DEFAULT_BLEND_SEC));
+    const tooFast = reduced && blendSec < REDUCED_MIN_BLEND_SEC;
+    const blend = !first && cue.transition === 'blend' && !tooFast;
     if (!first && !blend) cut += 1;
     const n = shots.length;
     shots.push({
@@ -57,7 +79,7 @@ export function compileShots(
       subject,
       subjectIndex,
       move: cue.move,
-      blendSec: blend ? Math.min(6, Math.max(0.3, cue.blendSec ?? DEFAULT_BLEND_SEC)) : 0,
+      blendSec: blend ? blendSec : 0,
       cut,
       azimuthDeg: AZIMUTHS_DEG[n % AZIMUTHS_DEG.length] as number,
       thirdSign: thirdFor(dancers, subjectIndex, startSec, n),

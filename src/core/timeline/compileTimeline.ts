@@ -1,7 +1,7 @@
 import type { BeatCues, CueSheet } from '../direction/types';
 import type { AudienceState, CurtainState } from '../direction/vocabulary';
 import { compileDancers } from './compileDancers';
-import { compileShots } from './compileShots';
+import { compileShots, type CompileOptions } from './compileShots';
 import { createTrackBuilder, type TrackBuilder } from './createTrackBuilder';
 import { compileLook, CURTAIN_FADE_SEC, followedIds } from './compileLook';
 import type { Timeline, Track } from './types';
@@ -56,8 +56,12 @@ function withOrderedTimes(sheet: CueSheet): CueSheet {
   return { ...sheet, beats };
 }
 
-/** Compiles a cue sheet into keyframed tracks (camera, lights, dancers, curtain, house, music). */
-export function compileTimeline(input: CueSheet): Timeline {
+/**
+ * Compiles a cue sheet into keyframed tracks (camera, lights, dancers, curtain, house, music);
+ * `options.reducedMotion` (prefers-reduced-motion) cuts instead of fast blends, holds sweeping
+ * camera moves still and slows turns to half speed.
+ */
+export function compileTimeline(input: CueSheet, options: CompileOptions = {}): Timeline {
   const sheet = withOrderedTimes(input);
   const beats = sheet.beats;
   const last = beats[beats.length - 1];
@@ -114,7 +118,7 @@ export function compileTimeline(input: CueSheet): Timeline {
     () => MUSIC_FADE_SEC,
   );
   const dancers = compileDancers(sheet);
-  const shots = compileShots(sheet, durationSec, dancers);
+  const shots = compileShots(sheet, durationSec, dancers, options);
   return {
     title: sheet.title,
     durationSec,
@@ -135,5 +139,6 @@ export function compileTimeline(input: CueSheet): Timeline {
     excitement,
     music,
     dancers,
+    reducedMotion: options.reducedMotion === true,
   };
 }

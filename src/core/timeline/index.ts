@@ -1,4 +1,5 @@
 export { compileTimeline, EXCITEMENT } from './compileTimeline';
+export { REDUCED_MIN_BLEND_SEC, type CompileOptions } from './compileShots';
 export { sampleTimeline, beatIndexAt } from './sampleTimeline';
 export { createStageFrame } from './createStageFrame';
 export { frameShot, lensFovDeg, shotFocalMm, FRAME_MARGIN } from './frameShot';

@@ -1,4 +1,5 @@
 import { samplePhrase } from '../choreography/samplePhrase';
+import { ACTION_FAMILIES, type Action } from '../direction/vocabulary';
 import { wrapDeg } from './compileDancers';
 import { easeInOut } from './easeInOut';
 import { findKeyIndex, sampleScalar, sampleTrack } from './sampleTrack';
@@ -13,6 +14,18 @@ const HANDOVER_SEC = 0.4;
 /** Seconds over which a new action's pose takes over from the pose the last one had reached. */
 const POSE_HANDOVER_SEC = 0.6;
 
+/** Actions whose phrases spin the dancer; with reduced motion they are danced at half speed. */
+const SPINNING: ReadonlySet<Action> = new Set<Action>([
+  ...ACTION_FAMILIES.turn,
+  'supported-pirouette',
+  'tour-jete',
+]);
+
+/** How fast an action's phrase runs: half speed for spinning steps under reduced motion. */
+function rateOf(action: Action, reducedMotion: boolean): number {
+  return reducedMotion && SPINNING.has(action) ? 0.5 : 1;
+}
+
 /** Fills `out` (one frame per cast member, in cast order) with the dancers at `tSec`. */
 export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame[]): DancerFrame[] {
   const tracks = timeline.dancers;
@@ -24,7 +37,8 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     const a = Math.max(0, findKeyIndex(track.actionStartsSec, tSec));
     const action = track.actions[a] ?? 'stand';
     const localSec = tSec - (track.actionStartsSec[a] ?? 0);
-    const phrase = samplePhrase(action, Math.max(0, localSec), track.role);
+    const slow = timeline.reducedMotion === true;
+    const phrase = samplePhrase(action, Math.max(0, localSec) * rateOf(action, slow), track.role);
     let liftM = phrase.liftM;
     let turnDeg = phrase.turnDeg;
     // No handover: the from-blend is the blend itself (deterministic whatever `out` held).
@@ -35,7 +49,8 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     const previous = a > 0 ? track.actions[a - 1] : undefined;
     if (previous && localSec < POSE_HANDOVER_SEC) {
       // An action can end mid-air, mid-turn or mid-step: hand its lift, turn and pose over smoothly.
-      const before = samplePhrase(previous, tSec - (track.actionStartsSec[a - 1] ?? 0), track.role);
+      const beforeSec = (tSec - (track.actionStartsSec[a - 1] ?? 0)) * rateOf(previous, slow);
+      const before = samplePhrase(previous, beforeSec, track.role);
       if (localSec < HANDOVER_SEC) {
         const w = easeInOut(localSec / HANDOVER_SEC);
         liftM = before.liftM + (liftM - before.liftM) * w;

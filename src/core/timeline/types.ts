@@ -166,4 +166,6 @@ export interface Timeline {
   excitement: Track;
   music: Track;
   dancers: DancerTrack[];
+  /** Compiled for prefers-reduced-motion: turning phrases are sampled at half speed. */
+  reducedMotion?: boolean;
 }
