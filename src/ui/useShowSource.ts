@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CueSheet, Timeline } from '../core';
 import { buildShow, type BuildRequest } from './editor/buildShow';
 import { createShowBuilder, type ShowBuilder } from './editor/showBuilder';
@@ -83,9 +83,13 @@ export function useShowSource(seedText: string): ShowSource {
       else clearStoredStory(browserStorage());
       return false;
     }
-    setCurrent({ text: result.text, sheet: result.sheet, timeline: result.timeline });
+    // A transition lets React render a show of thousands of beats in slices, not one long task.
+    startTransition(() =>
+      setCurrent({ text: result.text, sheet: result.sheet, timeline: result.timeline }),
+    );
     setError(null);
-    if (remember) writeStoredStory(browserStorage(), request);
+    // Storing a big story takes a while too: do it in a task of its own.
+    if (remember) setTimeout(() => writeStoredStory(browserStorage(), request), 0);
     return true;
   }, []);
 

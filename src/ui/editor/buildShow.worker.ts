@@ -3,7 +3,11 @@ import { buildShow, type BuildRequest } from './buildShow';
 import { splitIntoChunks } from './chunkTransfer';
 import type { WorkerReply } from './showBuilder';
 
-/** Builds shows off the main thread; replies in chunks so the page never deserializes a whole show at once. */
+/** Objects per message: each message is deserialized in one main-thread task, so keep them small. */
+const CHUNK_ITEMS = 64;
+
+// Builds shows off the main thread; replies in chunks so the page never deserializes a whole show at once.
+
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<{ id: number; request: BuildRequest }>) => {
@@ -15,7 +19,7 @@ scope.onmessage = (event: MessageEvent<{ id: number; request: BuildRequest }>) =
     post({ id, type: 'error', error: result.error });
     return;
   }
-  const chunks = splitIntoChunks(result);
+  const chunks = splitIntoChunks(result, CHUNK_ITEMS);
   chunks.forEach((chunk, i) => post({ id, type: 'chunk', chunk, part: i + 1, of: chunks.length }));
   post({ id, type: 'done' });
 };

@@ -58,7 +58,7 @@ export function createShowBuilder(): ShowBuilder {
       let assembler = assemblers.get(reply.id);
       if (!assembler) assemblers.set(reply.id, (assembler = createChunkAssembler()));
       assembler.add(reply.chunk);
-      if (reply.part === 1 || reply.part % 10 === 0) {
+      if (reply.part === 1 || reply.part % 25 === 0) {
         progress.get(reply.id)?.(
           `Setting the stage… ${Math.round((reply.part / reply.of) * 100)}%`,
         );
