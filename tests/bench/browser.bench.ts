@@ -55,12 +55,14 @@ async function measure(browser: Browser, url: string, isShow: boolean) {
         const deltas: number[] = [];
         const start = performance.now();
         let last = start;
-        requestAnimationFrame(function step(now) {
+        // An arrow, not a named function: tsx would wrap a name in a helper the page lacks.
+        const step = (now: number) => {
           deltas.push(now - last);
           last = now;
           if (now - start < sampleMs) requestAnimationFrame(step);
           else resolve(deltas.sort((a, b) => a - b)[Math.floor(deltas.length / 2)]!);
-        });
+        };
+        requestAnimationFrame(step);
       }),
     SAMPLE_MS,
   );
