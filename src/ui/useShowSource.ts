@@ -36,6 +36,13 @@ interface Current {
   timeline: Timeline;
 }
 
+/** The viewer's prefers-reduced-motion, read at each build (the timeline bakes it in). */
+function compileOptions(): { reducedMotion: boolean } {
+  return {
+    reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  };
+}
+
 /** Stories up to this size are restored synchronously, so a returning visitor never sees the seed first. */
 const SYNC_RESTORE_CHARS = 60_000;
 
@@ -43,11 +50,11 @@ function initialShow(seedText: string): { current: Current; deferred: BuildReque
   const stored = readStoredStory(browserStorage());
   const size = stored ? (stored.kind === 'text' ? stored.text.length : stored.json.length) : 0;
   if (stored && size <= SYNC_RESTORE_CHARS) {
-    const result = buildShow(stored);
+    const result = buildShow(stored, compileOptions());
     if (result.ok) return { current: result, deferred: null };
     clearStoredStory(browserStorage());
   }
-  const seed = buildShow({ kind: 'text', text: seedText });
+  const seed = buildShow({ kind: 'text', text: seedText }, compileOptions());
   if (!seed.ok) throw new Error(`The seed story does not build: ${seed.error}`);
   return { current: seed, deferred: stored && size > SYNC_RESTORE_CHARS ? stored : null };
 }
@@ -74,7 +81,7 @@ export function useShowSource(seedText: string): ShowSource {
     const builder = builderRef.current ?? createShowBuilder();
     setBuilding(true);
     setProgress('Reading the story…');
-    const result = await builder.build(request, setProgress);
+    const result = await builder.build(request, compileOptions(), setProgress);
     if (result === null) return false; // a newer story replaced this one
     setBuilding(false);
     setProgress('');

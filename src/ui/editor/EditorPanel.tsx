@@ -97,75 +97,77 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
             ×
           </button>
         </header>
-        <label htmlFor={`${id}-text`} className="editor-label">
-          Paste a story, or open a .txt or .md file (or drop it anywhere)
-        </label>
-        <textarea
-          id={`${id}-text`}
-          ref={textRef}
-          className="editor-text"
-          rows={6}
-          spellCheck={false}
-          defaultValue={source.text.length <= MAX_EDITABLE_CHARS ? source.text : ''}
-          aria-describedby={`${id}-status`}
-        />
-        <div className="editor-row">
-          <button type="button" className="editor-button editor-primary" onClick={stage}>
-            Stage it
-          </button>
-          <button
-            type="button"
-            className="editor-button"
-            onClick={() => pick(storyInputRef.current)}
-          >
-            Open file…
-          </button>
-          <input
-            ref={storyInputRef}
-            type="file"
-            accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
-            hidden
-            data-testid="story-file"
-            onChange={onPicked}
+        <div className="editor-body">
+          <label htmlFor={`${id}-text`} className="editor-label">
+            Paste a story, or open a .txt or .md file (or drop it anywhere)
+          </label>
+          <textarea
+            id={`${id}-text`}
+            ref={textRef}
+            className="editor-text"
+            rows={6}
+            spellCheck={false}
+            defaultValue={source.text.length <= MAX_EDITABLE_CHARS ? source.text : ''}
+            aria-describedby={`${id}-status`}
           />
-        </div>
-        <div id={`${id}-status`} className="editor-status">
-          {source.error !== null && (
-            <p className="editor-error" role="alert">
-              {source.error}
+          <div className="editor-row">
+            <button type="button" className="editor-button editor-primary" onClick={stage}>
+              Stage it
+            </button>
+            <button
+              type="button"
+              className="editor-button"
+              onClick={() => pick(storyInputRef.current)}
+            >
+              Open file…
+            </button>
+            <input
+              ref={storyInputRef}
+              type="file"
+              accept=".txt,.md,.markdown,.text,text/plain,text/markdown"
+              hidden
+              data-testid="story-file"
+              onChange={onPicked}
+            />
+          </div>
+          <div id={`${id}-status`} className="editor-status">
+            {source.error !== null && (
+              <p className="editor-error" role="alert">
+                {source.error}
+              </p>
+            )}
+            <p role="status" className="editor-progress">
+              {source.building ? `Building… ${source.progress}` : note}
             </p>
-          )}
-          <p role="status" className="editor-progress">
-            {source.building ? `Building… ${source.progress}` : note}
-          </p>
+          </div>
+          <div className="editor-row">
+            <button
+              type="button"
+              className="editor-button"
+              onClick={() =>
+                downloadText(sheetFileName(source.sheet.title), serializeCueSheet(source.sheet))
+              }
+            >
+              Export cue sheet
+            </button>
+            <button
+              type="button"
+              className="editor-button"
+              onClick={() => pick(sheetInputRef.current)}
+            >
+              Import cue sheet…
+            </button>
+            <input
+              ref={sheetInputRef}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-testid="sheet-file"
+              onChange={onPicked}
+            />
+          </div>
+          {open && <BeatList sheet={source.sheet} player={player} />}
         </div>
-        <div className="editor-row">
-          <button
-            type="button"
-            className="editor-button"
-            onClick={() =>
-              downloadText(sheetFileName(source.sheet.title), serializeCueSheet(source.sheet))
-            }
-          >
-            Export cue sheet
-          </button>
-          <button
-            type="button"
-            className="editor-button"
-            onClick={() => pick(sheetInputRef.current)}
-          >
-            Import cue sheet…
-          </button>
-          <input
-            ref={sheetInputRef}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            data-testid="sheet-file"
-            onChange={onPicked}
-          />
-        </div>
-        {open && <BeatList sheet={source.sheet} player={player} />}
       </aside>
     </>
   );

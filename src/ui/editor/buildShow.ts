@@ -3,6 +3,7 @@ import {
   compileTimeline,
   createShow,
   parseCueSheet,
+  type CompileOptions,
   type CueSheet,
   type Timeline,
 } from '../../core';
@@ -21,11 +22,11 @@ export function sheetText(sheet: CueSheet): string {
 }
 
 /** Builds a show (cue sheet and timeline) from a request; never throws for bad input. */
-export function buildShow(request: BuildRequest): BuildResult {
+export function buildShow(request: BuildRequest, options: CompileOptions = {}): BuildResult {
   try {
     if (request.kind === 'text') {
       const sheet = createShow(request.text);
-      return { ok: true, text: request.text, sheet, timeline: compileTimeline(sheet) };
+      return { ok: true, text: request.text, sheet, timeline: compileTimeline(sheet, options) };
     }
     if (request.json.trim() === '') return { ok: false, error: 'The cue sheet file is empty.' };
     const parsed = parseCueSheet(request.json);
@@ -35,7 +36,7 @@ export function buildShow(request: BuildRequest): BuildResult {
     }
     // Hand-edited overrides in the file win over the cues it was exported with.
     const sheet = applyOverrides(parsed.sheet);
-    return { ok: true, text: sheetText(sheet), sheet, timeline: compileTimeline(sheet) };
+    return { ok: true, text: sheetText(sheet), sheet, timeline: compileTimeline(sheet, options) };
   } catch (problem) {
     return { ok: false, error: (problem as Error).message || 'The show could not be built.' };
   }

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import type { CompileOptions } from '../../core';
 import { buildShow, type BuildRequest } from './buildShow';
 import { splitIntoChunks } from './chunkTransfer';
 import type { WorkerReply } from './showBuilder';
@@ -10,11 +11,13 @@ const CHUNK_ITEMS = 64;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<{ id: number; request: BuildRequest }>) => {
-  const { id, request } = event.data;
+scope.onmessage = (
+  event: MessageEvent<{ id: number; request: BuildRequest; options: CompileOptions }>,
+) => {
+  const { id, request, options } = event.data;
   const post = (reply: WorkerReply) => scope.postMessage(reply);
   post({ id, type: 'progress', step: 'Directing the show…' });
-  const result = buildShow(request);
+  const result = buildShow(request, options);
   if (!result.ok) {
     post({ id, type: 'error', error: result.error });
     return;

@@ -1,3 +1,4 @@
+import type { CompileOptions } from '../../core';
 import { buildShow, type BuildRequest, type BuildResult } from './buildShow';
 import { createChunkAssembler, type TransferChunk } from './chunkTransfer';
 
@@ -13,6 +14,7 @@ export interface ShowBuilder {
   /** Resolves with the result, or null when a newer build replaced this one. */
   build: (
     request: BuildRequest,
+    options: CompileOptions,
     onProgress?: (step: string) => void,
   ) => Promise<BuildResult | null>;
   dispose: () => void;
@@ -31,10 +33,10 @@ export function createShowBuilder(): ShowBuilder {
 
   if (!worker) {
     return {
-      build: async (request) => {
+      build: async (request, options) => {
         const id = ++latest;
         await new Promise((resolve) => setTimeout(resolve, 0));
-        const result = buildShow(request);
+        const result = buildShow(request, options);
         return id === latest ? result : null;
       },
       dispose: () => undefined,
@@ -74,13 +76,13 @@ export function createShowBuilder(): ShowBuilder {
   };
 
   return {
-    build: (request, onProgress) => {
+    build: (request, options, onProgress) => {
       const id = ++latest;
       for (const old of [...pending.keys()]) if (old !== id) settle(old, null);
       return new Promise((resolve) => {
         pending.set(id, resolve);
         if (onProgress) progress.set(id, onProgress);
-        worker.postMessage({ id, request });
+        worker.postMessage({ id, request, options });
       });
     },
     dispose: () => {

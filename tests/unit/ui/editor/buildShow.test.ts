@@ -83,3 +83,14 @@ describe('beat descriptions', () => {
     expect(webglAllowed('?webgl=on')).toBe(true);
   });
 });
+
+describe('reduced motion', () => {
+  it('passes prefers-reduced-motion to the timeline: no sweeping camera moves', () => {
+    const sweeping = ['orbit', 'track', 'crane-up', 'crane-down'];
+    const normal = buildShow({ kind: 'text', text: seed });
+    const reduced = buildShow({ kind: 'text', text: seed }, { reducedMotion: true });
+    if (!normal.ok || !reduced.ok) throw new Error('the seed story should build');
+    expect(normal.timeline.shots.some((shot) => sweeping.includes(shot.move))).toBe(true);
+    expect(reduced.timeline.shots.some((shot) => sweeping.includes(shot.move))).toBe(false);
+  });
+});
