@@ -5,7 +5,7 @@ import { createRig, pointIndex, POINTS, type Rig, type Segment } from '../core/c
 import { JOINTS } from '../core/choreography/types';
 import type { Role } from '../core/direction/vocabulary';
 import type { DancerFrame } from '../core/timeline/types';
-import { isLimbSegment } from './dancerLook';
+import { isLimbSegment, LIMB_TAPER } from './dancerLook';
 
 const UP = new Vector3(0, 1, 0);
 const ROOT = pointIndex('root');
@@ -14,16 +14,30 @@ const SPINE_LOWER = pointIndex('spineLower');
 const SPINE_UPPER = pointIndex('spineUpper');
 const HEAD = pointIndex('head');
 const HEAD_TOP = pointIndex('headTop');
-/** Limb taper: the far end of a limb is this fraction of its near radius. */
-export const LIMB_TAPER = 0.82;
 
 /** The rig's capsule radii are skeletal hints; dancers' muscle rounds thighs, calves and arms out. */
 function fleshScale(segment: Segment): number {
-  if (segment.to.startsWith('knee')) return 1.3;
-  if (segment.to.startsWith('ankle')) return 1.2;
-  if (segment.to.startsWith('elbow') || segment.to.startsWith('wrist')) return 1.12;
+  if (segment.to.startsWith('knee')) return 1.34;
+  if (segment.to.startsWith('ankle')) return 1.28;
+  if (segment.to.startsWith('elbow')) return 1.2;
+  if (segment.to.startsWith('wrist')) return 1.16;
+  // Hands: a slim tapered shape, not a stick.
+  if (segment.to.startsWith('handTip')) return 1.25;
+  // The trapezius: a soft slope from the neck down to the shoulder, wider at the neck.
+  if (segment.from.startsWith('clavicle')) return 1.15;
   return 1;
 }
+
+/** Radius of the sphere at a limb's near and far ends, as fractions of the limb's radius. */
+function endSpheres(segment: Segment): [number, number] {
+  // Fingertips and toe tips round off small; hip balls stay inside the skirt or tutu.
+  const tip = segment.to.startsWith('handTip') || segment.to.startsWith('toeTip');
+  const hip = segment.from.startsWith('hip') && segment.to.startsWith('knee');
+  return [hip ? 0.85 : 1, tip ? LIMB_TAPER * 0.75 : LIMB_TAPER];
+}
+
+/** How far (meters, for a 1.65 m dancer) the inner end of the clavicle is raised: a sloping shoulder line. */
+const TRAPEZIUS_RISE_M = 0.04;
 
 /**
  * Turns a DancerFrame into mesh transforms for one role: blend the two poses, run forward
@@ -38,6 +52,10 @@ export class DancerPoser {
   readonly bodyScale: number;
   private readonly ends: Array<[number, number]>;
   private readonly radii: number[];
+  private readonly spheres: Array<[number, number]>;
+  private readonly sloped: boolean[];
+  private readonly rise = new Vector3();
+  private readonly shoulderFrom = new Vector3();
   private readonly rotations = JOINTS.map(() => new Quaternion());
   private readonly points = POINTS.map(() => new Vector3());
   private readonly worldRots = POINTS.map(() => new Quaternion());
@@ -53,6 +71,8 @@ export class DancerPoser {
     this.limbs = this.rig.segments.filter(isLimbSegment);
     this.ends = this.limbs.map((seg) => [pointIndex(seg.from), pointIndex(seg.to)]);
     this.radii = this.limbs.map((seg) => seg.radiusM * fleshScale(seg));
+    this.spheres = this.limbs.map(endSpheres);
+    this.sloped = this.limbs.map((seg) => seg.from.startsWith('clavicle'));
     this.jointCount = this.limbs.length * 2 + 3;
     this.bodyScale = this.rig.heightM / 1.65;
   }
@@ -77,18 +97,23 @@ export class DancerPoser {
     placement.headYawDeg = dancer.headYawDeg;
     forwardKinematics(this.rig, rotations, placement, points, worldRots);
 
+    // The clavicles start a little up the neck, along the upper spine's up axis.
+    const rise = this.rise
+      .set(0, TRAPEZIUS_RISE_M * this.bodyScale, 0)
+      .applyQuaternion(worldRots[SPINE_UPPER]!);
     for (let k = 0; k < this.limbs.length; k++) {
       const radiusM = this.radii[k]!;
       const [a, b] = this.ends[k]!;
-      const from = points[a]!;
+      const [nearR, farR] = this.spheres[k]!;
+      const from = this.sloped[k] ? this.shoulderFrom.addVectors(points[a]!, rise) : points[a]!;
       const to = points[b]!;
       v.subVectors(to, from);
       const lengthM = Math.max(v.length(), 1e-4);
       q.setFromUnitVectors(UP, v.multiplyScalar(1 / lengthM));
       limbs.setMatrixAt(k, m.compose(from, q, s.set(radiusM, lengthM, radiusM)));
       q.identity();
-      joints.setMatrixAt(2 * k, m.compose(from, q, s.setScalar(radiusM)));
-      joints.setMatrixAt(2 * k + 1, m.compose(to, q, s.setScalar(radiusM * LIMB_TAPER)));
+      joints.setMatrixAt(2 * k, m.compose(from, q, s.setScalar(radiusM * nearR)));
+      joints.setMatrixAt(2 * k + 1, m.compose(to, q, s.setScalar(radiusM * farR)));
     }
     const headQ = worldRots[HEAD]!;
     const center = v.addVectors(points[HEAD]!, points[HEAD_TOP]!).multiplyScalar(0.5);

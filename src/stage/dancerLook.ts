@@ -1,11 +1,4 @@
-import {
-  Color,
-  CylinderGeometry,
-  LatheGeometry,
-  SphereGeometry,
-  Vector2,
-  type BufferGeometry,
-} from 'three';
+import { Color, LatheGeometry, SphereGeometry, Vector2, type BufferGeometry } from 'three';
 import type { Role } from '../core/direction/vocabulary';
 import type { Segment } from '../core/choreography/rig';
 
@@ -48,6 +41,8 @@ export const COSTUMES: Readonly<Record<Role, CostumePalette>> = {
 
 /** Segments the torso, head and skirt shapes replace (drawn separately, not as capsules). */
 const REPLACED = new Set([
+  // The hip bar: the lower torso and the thigh tops fill it; drawn, it poked through the tunic.
+  'hipL>hipR',
   'pelvis>spineLower',
   'spineLower>spineUpper',
   'spineUpper>neck',
@@ -72,11 +67,25 @@ export function segmentColor(role: Role, segment: Segment, out: Color): Color {
   return out.set(hex);
 }
 
-/** A limb: a tapered open cylinder from y = 0 (radius 1) to y = 1 (radius 0.82). */
+/** Far-end radius of a limb, as a fraction of its near radius (the limb shape's taper). */
+export const LIMB_TAPER = 0.72;
+
+/**
+ * A limb from y = 0 (radius 1) to y = 1 (radius LIMB_TAPER): it swells a little past the near
+ * joint (thigh, calf, upper arm) and slims toward the far one (knee, ankle, wrist), like muscle.
+ */
 export function createLimbGeometry(): BufferGeometry {
-  const g = new CylinderGeometry(0.82, 1, 1, 9, 1, true);
-  g.translate(0, 0.5, 0);
-  return g;
+  const profile: Array<[number, number]> = [];
+  const steps = 8;
+  for (let i = 0; i <= steps; i++) {
+    const y = i / steps;
+    const swell = 0.09 * Math.sin(Math.PI * Math.min(1, y / 0.6));
+    profile.push([1 + (LIMB_TAPER - 1) * y * y + swell * (1 - y), y]);
+  }
+  return new LatheGeometry(
+    profile.map(([r, y]) => new Vector2(r, y)),
+    10,
+  );
 }
 
 /** A unit sphere for joints, head and hair. */
@@ -137,27 +146,44 @@ export function createUpperTorsoGeometry(): BufferGeometry {
   return g;
 }
 
-/** A classical tutu: a flat, slightly drooping disc of tulle with a ruffled rim, at the hips. */
+/** One tulle layer of the tutu: out along the top, back along the underside (meters, at the hips). */
+function tutuLayer(topY: number, outerM: number, droopM: number): Array<[number, number]> {
+  return [
+    [0.115, topY],
+    [outerM * 0.62, topY - droopM * 0.15],
+    [outerM * 0.95, topY - droopM * 0.8],
+    [outerM, topY - droopM - 0.01],
+    [outerM * 0.8, topY - droopM - 0.016],
+    [0.12, topY - 0.02],
+  ];
+}
+
+/**
+ * A classical tutu: three stacked discs of tulle, each a little smaller and lower, with
+ * ruffled rims out of step with each other, so the skirt reads as layers, not a plate.
+ */
 export function createTutuGeometry(): BufferGeometry {
   const g = lathe(
     [
-      [0.11, 0.02],
-      [0.24, 0.015],
-      [0.36, -0.02],
-      [0.375, -0.04],
-      [0.3, -0.055],
-      [0.13, -0.07],
-      [0.11, -0.05],
+      ...tutuLayer(0.025, 0.37, 0.04),
+      ...tutuLayer(-0.012, 0.345, 0.045),
+      ...tutuLayer(-0.05, 0.3, 0.05),
+      [0.11, -0.08],
     ],
     1,
-    32,
+    40,
   );
   const pos = g.getAttribute('position');
   for (let i = 0; i < pos.count; i++) {
     const x = pos.getX(i);
+    const y = pos.getY(i);
     const z = pos.getZ(i);
-    const ruffle = 1 + 0.045 * Math.sin(Math.atan2(z, x) * 14);
-    pos.setXYZ(i, x * ruffle, pos.getY(i) + 0.008 * Math.sin(Math.atan2(z, x) * 23), z * ruffle);
+    const angle = Math.atan2(z, x);
+    // The ruffle grows toward the rim and shifts phase with height: each layer frills on its own.
+    const rim = Math.min(1, Math.max(0, (Math.hypot(x, z) - 0.15) / 0.2));
+    const ruffle = 1 + 0.05 * rim * Math.sin(angle * 14 + y * 90);
+    const lift = 0.01 * rim * Math.sin(angle * 23 + y * 140);
+    pos.setXYZ(i, x * ruffle, y + lift, z * ruffle);
   }
   g.computeVertexNormals();
   return g;
@@ -167,16 +193,16 @@ export function createTutuGeometry(): BufferGeometry {
 export function createTunicSkirtGeometry(): BufferGeometry {
   return lathe(
     [
-      [0.14, 0.06],
-      [0.15, -0.04],
-      [0.175, -0.16],
-      [0.19, -0.22],
+      [0.15, 0.06],
+      [0.178, -0.04],
+      [0.205, -0.16],
+      [0.22, -0.22],
       // Back up the inside: a closed hem, so the skirt needs no double-sided material.
-      [0.172, -0.225],
-      [0.155, -0.16],
-      [0.125, 0.06],
+      [0.202, -0.225],
+      [0.185, -0.16],
+      [0.135, 0.06],
     ],
-    0.78,
+    0.9,
     24,
   );
 }
