@@ -198,6 +198,20 @@ describe('your own story', () => {
     await page.screenshot({ path: `${SHOTS_DIR}/fallback-800x450.png` });
   });
 
+  it('opens a story dropped anywhere on the page, and the title card is gone', async () => {
+    await expect.poll(() => page.locator('.title-card').count(), { timeout: 5_000 }).toBe(0);
+    await page.evaluate(() => {
+      const files = new DataTransfer();
+      const story = 'Philippa Drummond ran across the stage. She leapt into the light.';
+      files.items.add(new File([story], 'dropped.md', { type: 'text/markdown' }));
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }),
+      );
+    });
+    await expect.poll(() => firstText(), { timeout: 30_000 }).toMatch(/^Philippa Drummond/);
+    expect(await page.locator('.editor-panel').isVisible()).toBe(true);
+  });
+
   it('builds a 1 MB story without blocking the page', async () => {
     // Responsiveness, not speed: no main-thread task may run longer than 250 ms of CPU while a
     // 1 MB story builds (the goal is 100 ms on an ordinary machine; the bound is generous for
@@ -243,6 +257,39 @@ describe('your own story', () => {
     expect(tasks.length).toBeGreaterThan(10); // the trace did record the page's tasks
     expect(Math.max(...scriptMs)).toBeLessThan(250);
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('falls back to captions when the 3D stage cannot start', async () => {
+    await page.close();
+    page = await browser.newPage({ viewport: { width: 800, height: 450 } });
+    // The first WebGL context (the app's probe) works; the stage's own then fails, as on a GPU
+    // that runs out of contexts: the error boundary must catch it and paint the still stage.
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      let contexts = 0;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        ...args: never[]
+      ) {
+        const type = String(args[0]);
+        if (type.startsWith('webgl') && contexts++ > 0) return null;
+        return (original as (...a: never[]) => RenderingContext | null).apply(this, args);
+      } as typeof original;
+    });
+    const warnings: string[] = [];
+    page.on('console', (message) => warnings.push(message.text()));
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+      timeout: 60_000,
+    });
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '3D is not available' }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    expect(await page.evaluate(() => window.proscenium!.stats().drawCalls)).toBe(0);
+    await expect.poll(() => page.locator('.caption').textContent()).not.toBe('');
+    expect(warnings.some((w) => w.includes('The 3D stage failed'))).toBe(true); // the boundary's path
   });
 
   it('looks right on a phone with the panel open', async () => {
