@@ -84,6 +84,11 @@ describe('the player in Chromium', () => {
     await page.keyboard.press('Space');
     await expect.poll(async () => (await state()).playing, POLL).toBe(false);
 
+    // Space on the focused scrubber plays too; a focused button keeps Space for itself.
+    await page.locator('.scrubber').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await state()).playing, POLL).toBe(true);
+
     await pauseAt(show.beats[2]!.startSec + 0.1);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await state()).beatIndex, POLL).toBe(3);

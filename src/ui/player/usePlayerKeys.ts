@@ -12,9 +12,9 @@ export function usePlayerKeys(onCommand: (command: PlayerCommand) => void): void
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
-      // A focused button or slider answers Space and Enter itself.
+      // A focused button or link answers Space and Enter itself.
       const target = event.target instanceof Element ? event.target : null;
-      if (OWN_KEYS.has(event.key) && target?.closest('button, [role="slider"], a[href]')) return;
+      if (OWN_KEYS.has(event.key) && target?.closest('button, a[href]')) return;
       const command = keyCommand(event);
       if (!command) return;
       event.preventDefault();
