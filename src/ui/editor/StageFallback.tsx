@@ -1,4 +1,4 @@
-import './editor.css';
+import './stageFallback.css';
 
 /** The message shown when the stage cannot be drawn in 3D. */
 export const NO_WEBGL_MESSAGE = '3D is not available in this browser; the story plays as captions.';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import './editor.css';
+import './titleCard.css';
 
 /** Props of {@link TitleCard}. */
 export interface TitleCardProps {
