@@ -1,4 +1,4 @@
-import { useCallback, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
 import type { CueSheet, Player, PlayerState } from '../core';
 import { Captions } from './Captions';
 import { nextBeatIndex, previousBeatIndex } from './player/beatNavigation';
@@ -27,6 +27,10 @@ export function PlayerUi({ player, sheet, captions }: PlayerUiProps) {
   const [captionsOn, setCaptionsOn] = useState(captions);
   const [storyOpen, setStoryOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const helpOpenRef = useRef(helpOpen);
+  useEffect(() => {
+    helpOpenRef.current = helpOpen;
+  }, [helpOpen]);
   const [keyboardFocus, setKeyboardFocus] = useState(false);
   const playing = usePlayerState(player, selectPlaying);
   const controlsVisible = useControlsVisible(playing && !helpOpen && !storyOpen && !keyboardFocus);
@@ -54,7 +58,9 @@ export function PlayerUi({ player, sheet, captions }: PlayerUiProps) {
         case 'help':
           return setHelpOpen((open) => !open);
         case 'close':
-          return setHelpOpen(false);
+          // Esc closes the help first, then the story panel.
+          if (helpOpenRef.current) return setHelpOpen(false);
+          return setStoryOpen(false);
       }
     },
     [player, sheet],

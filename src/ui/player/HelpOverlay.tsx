@@ -17,6 +17,13 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         aria-modal="true"
         aria-labelledby="help-title"
         onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          // The dialog's one control keeps the focus while it is open.
+          if (event.key === 'Tab') {
+            event.preventDefault();
+            closeRef.current?.focus();
+          }
+        }}
       >
         <h2 id="help-title">Keyboard shortcuts</h2>
         <dl>

@@ -41,7 +41,7 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = 
   ['F', 'Full screen'],
   ['C', 'Captions on / off'],
   ['?', 'This help'],
-  ['Esc', 'Close this help'],
+  ['Esc', 'Close the help or the story'],
 ];
 
 /** Maps a key press to a player command; browser shortcuts (Ctrl, ⌘, Alt) map to nothing. */
