@@ -1,4 +1,4 @@
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { beatIndexAt, type CueSheet, type Player, type PlayerState } from '../../core';
 import { formatTime } from './formatTime';
 
@@ -6,6 +6,17 @@ import { formatTime } from './formatTime';
 export interface ScrubberProps {
   player: Player;
   sheet: CueSheet;
+}
+
+/** More markers than this would cost the page seconds of layout (a 1 MB story has ~7,600 beats). */
+const MAX_MARKERS = 400;
+
+/** The beats that get a marker: all of them, or an even spread of MAX_MARKERS for huge stories. */
+function markedBeats(sheet: CueSheet): CueSheet['beats'] {
+  const beats = sheet.beats;
+  if (beats.length <= MAX_MARKERS) return beats;
+  const step = beats.length / MAX_MARKERS;
+  return Array.from({ length: MAX_MARKERS }, (_, i) => beats[Math.floor(i * step)]!);
 }
 
 const fraction = (s: Pick<PlayerState, 'tSec' | 'durationSec'>) =>
@@ -17,7 +28,9 @@ export function Scrubber({ player, sheet }: ScrubberProps) {
   const fillRef = useRef<HTMLDivElement>(null);
   const thumbRef = useRef<HTMLDivElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
-  const durationSec = player.getState().durationSec;
+  // The sheet's own length: the player takes the new timeline only after this render.
+  const durationSec = sheet.durationSec;
+  const markers = useMemo(() => markedBeats(sheet), [sheet]);
 
   // Time moves every frame: write the DOM directly instead of re-rendering.
   useEffect(() => {
@@ -91,7 +104,7 @@ export function Scrubber({ player, sheet }: ScrubberProps) {
     >
       <div className="scrubber-track">
         <div className="scrubber-fill" ref={fillRef} />
-        {sheet.beats.map((beat) => (
+        {markers.map((beat) => (
           <div
             key={beat.index}
             className="scrubber-marker"
