@@ -49,23 +49,19 @@ async function measure(browser: Browser, url: string, isShow: boolean) {
     });
   }
   await page.waitForTimeout(1000);
-  const frameMs = await page.evaluate(
-    (sampleMs) =>
-      new Promise<number>((resolve) => {
-        const deltas: number[] = [];
-        const start = performance.now();
-        let last = start;
-        // An arrow, not a named function: tsx would wrap a name in a helper the page lacks.
-        const step = (now: number) => {
-          deltas.push(now - last);
-          last = now;
-          if (now - start < sampleMs) requestAnimationFrame(step);
-          else resolve(deltas.sort((a, b) => a - b)[Math.floor(deltas.length / 2)]!);
-        };
-        requestAnimationFrame(step);
-      }),
-    SAMPLE_MS,
-  );
+  // Sent as text: tsx names functions with a helper (__name) that the page does not have.
+  const frameMs = (await page.evaluate(`new Promise((resolve) => {
+    const deltas = [];
+    const start = performance.now();
+    let last = start;
+    const step = (now) => {
+      deltas.push(now - last);
+      last = now;
+      if (now - start < ${SAMPLE_MS}) requestAnimationFrame(step);
+      else resolve(deltas.sort((a, b) => a - b)[Math.floor(deltas.length / 2)]);
+    };
+    requestAnimationFrame(step);
+  })`)) as number;
   const stats = isShow ? await page.evaluate(() => window.proscenium!.stats()) : undefined;
   await page.close();
   return { ttffMs, frameMs, stats };
