@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import seedStory from '../assets/stories/seed-story.txt?raw';
 import { createPlayer, sampleTimeline, type StageFrame } from './core';
 import { ShowCanvas, type StageStats } from './stage/ShowCanvas';
+import { createStageStats } from './stage/StatsProbe';
 import { EditorPanel } from './ui/editor/EditorPanel';
 import { StageBoundary } from './ui/editor/StageBoundary';
 import { StageFallback } from './ui/editor/StageFallback';
@@ -12,16 +13,6 @@ import { PlayerUi } from './ui/PlayerUi';
 import { parseShowParams } from './ui/showParams';
 import { useAnimationClock } from './ui/useAnimationClock';
 import { useShowSource } from './ui/useShowSource';
-
-const EMPTY_STATS: StageStats = {
-  fps: 0,
-  drawCalls: 0,
-  triangles: 0,
-  programs: 0,
-  geometries: 0,
-  textures: 0,
-  contextLosses: 0,
-};
 
 /** The show: the story's timeline drawn on the stage, the player around it, driven by one clock. */
 export function App() {
@@ -39,7 +30,7 @@ export function App() {
     created.play();
     return created;
   });
-  const statsRef = useRef<StageStats>({ ...EMPTY_STATS });
+  const statsRef = useRef<StageStats>(createStageStats());
   const frameRef = useRef<StageFrame | null>(null);
 
   // A new show keeps the position when it can.
@@ -66,7 +57,7 @@ export function App() {
     setReady(true);
   }, []);
   const onStageFail = useCallback(() => {
-    statsRef.current = { ...EMPTY_STATS };
+    statsRef.current = createStageStats();
     setWebgl(false);
   }, []);
   // Without a 3D stage the captions over the painted stage are the first frame.
