@@ -36,7 +36,8 @@ interface Lens {
 // ART.md lenses; elevation is the camera's height angle above the subject's centre.
 const LENSES: Record<Shot, Lens> = {
   establishing: { focalMm: 24, elevationDeg: -4 },
-  wide: { focalMm: 35, elevationDeg: -4 },
+  // Wide looks over the front rows' heads (they stand in an ovation), not up through them.
+  wide: { focalMm: 35, elevationDeg: 5 },
   full: { focalMm: 50, elevationDeg: 2 },
   medium: { focalMm: 85, elevationDeg: 3 },
   close: { focalMm: 135, elevationDeg: 2 },
