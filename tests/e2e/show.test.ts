@@ -13,6 +13,8 @@ beforeAll(async () => {
   server = await serveBuild();
   browser = await launchBrowser();
   page = await openShow(browser, `${server.url}?captions=off`);
+  // Only the stage itself may make a picture non-blank: hide the player's DOM overlays.
+  await page.addStyleTag({ content: '.player, .editor-toggle { display: none !important; }' });
   show = await page.evaluate(() => window.proscenium!.show);
 });
 
