@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Matrix4, type InstancedMesh } from 'three';
 import { buildPersonGeometry, buildSeatGeometry, layoutSeats } from './audienceLayout';
 import { level01 } from './frameLookup';
+import { unreflectedLayer } from './reflectionLayer';
 import { useStageFrame } from './stageFrameContext';
 import { getStageMaterials } from './stageMaterials';
 
@@ -10,6 +11,8 @@ import { getStageMaterials } from './stageMaterials';
 export interface AudienceProps {
   /** How fast the house settles into a new mood, per second. */
   settleRatePerSec?: number;
+  /** Whether the stage floor reflects: the audience then stays out of the reflection pass. */
+  reflections?: boolean;
 }
 
 /** Moves `value` toward `target` by a frame-rate independent exponential step. */
@@ -22,7 +25,8 @@ function approach(value: number, target: number, rate: number, dtSec: number): n
  * They lean in when hushed, bob and clap on applause and rise on an ovation, staggered per seat;
  * the instance matrices are rewritten only while someone is moving.
  */
-export function Audience({ settleRatePerSec = 2.5 }: AudienceProps) {
+export function Audience({ settleRatePerSec = 2.5, reflections = false }: AudienceProps) {
+  const layer = unreflectedLayer(reflections);
   const frameRef = useStageFrame();
   const materials = getStageMaterials();
   const seats = useMemo(() => layoutSeats(), []);
@@ -92,11 +96,13 @@ export function Audience({ settleRatePerSec = 2.5 }: AudienceProps) {
         name="audience-people"
         args={[geometry.person, materials.audience, seats.length]}
         frustumCulled={false}
+        layers={layer}
       />
       <instancedMesh
         ref={seatsRef}
         name="audience-seats"
         args={[geometry.seat, materials.seats, seats.length]}
+        layers={layer}
       />
     </group>
   );

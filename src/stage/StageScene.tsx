@@ -32,15 +32,17 @@ export function StageScene({ getFrame, cast, quality = 'medium' }: StageScenePro
     frameRef.current = getFrame();
   }, -1);
   const shadows = quality !== 'low';
+  // Real floor reflections cost a second render of the scene: only the high tier pays for it.
+  const reflections = quality === 'high';
 
   return (
     <StageFrameContext.Provider value={frameRef}>
       <color attach="background" args={['#000000']} />
       <CameraRig />
       <Lights shadows={shadows} shadowMapSizePx={quality === 'high' ? 2048 : 1024} />
-      <Theater shadows={shadows} />
+      <Theater shadows={shadows} reflections={reflections} />
       <Curtain />
-      <Audience />
+      <Audience reflections={reflections} />
       <Dancers cast={cast} shadows={shadows} />
     </StageFrameContext.Provider>
   );

@@ -42,6 +42,11 @@ export function fillStats(
   stats.contextLosses = contextLosses;
 }
 
+/** Whether three resets the counters at each render() call (a helper: hooks may not mutate `gl`). */
+function setAutoReset(info: WebGLInfo, on: boolean): void {
+  info.autoReset = on;
+}
+
 /** Props of the stats probe. */
 export interface StatsProbeProps {
   statsRef?: { current: StageStats };
@@ -50,14 +55,22 @@ export interface StatsProbeProps {
 }
 
 /**
- * Copies renderer.info into `statsRef` every frame (the figures of the previous, complete
- * frame), keeps a smoothed fps, counts lost WebGL contexts and reports the first drawn frame.
+ * Copies renderer.info into `statsRef` every frame, first of all frame callbacks (the figures of
+ * the previous, complete frame, every render pass included), keeps a smoothed fps, counts lost WebGL contexts and reports the first drawn frame.
  */
 export function StatsProbe({ statsRef, onFirstFrame }: StatsProbeProps) {
   const gl = useThree((state) => state.gl);
   const frames = useRef(0);
   const lossesRef = useRef(0);
   const fpsRef = useRef(0);
+
+  // Off-screen passes (the floor reflection and its blur) each call render(), which would reset
+  // the counters mid-frame: the probe resets them itself so a frame's figures cover every pass.
+  useEffect(() => {
+    const autoReset = gl.info.autoReset;
+    setAutoReset(gl.info, false);
+    return () => setAutoReset(gl.info, autoReset);
+  }, [gl]);
 
   useEffect(() => {
     const canvas = gl.domElement;
@@ -77,7 +90,8 @@ export function StatsProbe({ statsRef, onFirstFrame }: StatsProbeProps) {
       fpsRef.current = fpsRef.current === 0 ? instant : fpsRef.current * 0.9 + instant * 0.1;
     }
     if (statsRef) fillStats(statsRef.current, gl.info, fpsRef.current, lossesRef.current);
-  });
+    gl.info.reset();
+  }, -2);
 
   return null;
 }

@@ -20,6 +20,8 @@ import {
   buildMaskingGeometry,
   buildValanceGeometry,
 } from './prosceniumGeometry';
+import { ReflectiveFloor } from './ReflectiveFloor';
+import { unreflectedLayer } from './reflectionLayer';
 import { useStageFrame } from './stageFrameContext';
 import { getStageMaterials, type StageMaterials } from './stageMaterials';
 import type { StageFrame } from '../core/timeline/types';
@@ -28,6 +30,8 @@ import type { StageFrame } from '../core/timeline/types';
 export interface TheaterProps {
   /** Whether the stage floor receives the follow-spot shadows. */
   shadows?: boolean;
+  /** Whether the stage floor shows soft real reflections (an extra render pass: 'high' only). */
+  reflections?: boolean;
 }
 
 const FOOT_COLOR = new Color('#ffc98a');
@@ -56,9 +60,10 @@ export function updateTheaterGlow(materials: StageMaterials, frame: StageFrame):
  * pit and auditorium. Static geometry is merged per material (about ten draw calls in all);
  * only the self-lit parts (cyclorama, footlights, chandelier) change color per frame.
  */
-export function Theater({ shadows = true }: TheaterProps) {
+export function Theater({ shadows = true, reflections = false }: TheaterProps) {
   const frameRef = useStageFrame();
   const materials = getStageMaterials();
+  const layer = unreflectedLayer(reflections);
   const geometry = useMemo(
     () => ({
       floor: buildFloorGeometry(),
@@ -80,21 +85,44 @@ export function Theater({ shadows = true }: TheaterProps) {
 
   return (
     <group name="theater">
-      <mesh
-        name="stage-floor"
-        geometry={geometry.floor}
-        material={materials.floor}
-        receiveShadow={shadows}
-      />
+      {reflections ? (
+        <ReflectiveFloor
+          geometry={geometry.floor}
+          map={materials.floor.map}
+          receiveShadow={shadows}
+        />
+      ) : (
+        <mesh
+          name="stage-floor"
+          geometry={geometry.floor}
+          material={materials.floor}
+          receiveShadow={shadows}
+        />
+      )}
       <mesh name="gilding" geometry={geometry.gilt} material={materials.gilt} />
-      <mesh name="house" geometry={geometry.house} material={materials.house} />
+      <mesh name="house" geometry={geometry.house} material={materials.house} layers={layer} />
       <mesh name="masking" geometry={geometry.masking} material={materials.masking} />
       <mesh name="valance" geometry={geometry.valance} material={materials.velvet} />
       <mesh name="cyclorama" geometry={geometry.cyclorama} material={materials.cyclorama} />
       <mesh name="footlights" geometry={geometry.footlights} material={materials.footGlow} />
-      <mesh name="house-lights" geometry={geometry.houseGlow} material={materials.houseGlow} />
-      <mesh name="exit-signs" geometry={geometry.exitSigns} material={materials.spillGlow} />
-      <mesh name="pit-lamps" geometry={geometry.pitGlow} material={materials.pitGlow} />
+      <mesh
+        name="house-lights"
+        geometry={geometry.houseGlow}
+        material={materials.houseGlow}
+        layers={layer}
+      />
+      <mesh
+        name="exit-signs"
+        geometry={geometry.exitSigns}
+        material={materials.spillGlow}
+        layers={layer}
+      />
+      <mesh
+        name="pit-lamps"
+        geometry={geometry.pitGlow}
+        material={materials.pitGlow}
+        layers={layer}
+      />
     </group>
   );
 }

@@ -1,6 +1,7 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InstancedMesh, Light, Mesh, Object3D, SpotLight } from 'three';
+import { Box3, MeshStandardMaterial, PerspectiveCamera } from 'three';
+import type { InstancedMesh, Light, Material, Mesh, Object3D, SpotLight } from 'three';
 import type { CastMember } from '../../src/core/direction/types';
 import type { StageFrame } from '../../src/core/timeline/types';
 import { createPreviewFrame } from '../../src/stage/dev/previewFrame';
@@ -36,6 +37,12 @@ function collect<T extends Object3D>(root: Object3D, test: (o: Object3D) => bool
     if (test(o)) found.push(o as T);
   });
   return found;
+}
+
+/** drei's reflector material samples the reflection render target through `tDiffuse`. */
+function isReflector(material: Material): boolean {
+  const texture = (material as { tDiffuse?: { isTexture?: boolean } }).tDiffuse;
+  return texture?.isTexture === true;
 }
 
 function curtainXs(root: Object3D): number[] {
@@ -131,5 +138,47 @@ describe('StageScene quality', () => {
     expect(
       collect(root, (o) => (o as SpotLight).isSpotLight === true).length,
     ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the stage floor a reflector only at high quality, where it stays the same floor', async () => {
+    const frame = createPreviewFrame({ lights: 'spot' });
+    const floorAt = async (quality: 'medium' | 'high') => {
+      const camera = new PerspectiveCamera();
+      renderer = await ReactThreeTestRenderer.create(
+        <StageScene getFrame={() => frame} cast={CAST} quality={quality} />,
+        { camera },
+      );
+      // No frames: the reflection pass needs real framebuffers, which the test context lacks.
+      const root = renderer.scene.instance as Object3D;
+      const floor = root.getObjectByName('stage-floor') as Mesh;
+      root.updateMatrixWorld(true);
+      const box = new Box3().setFromObject(floor);
+      const material = floor.material as Material;
+      const audience = root.getObjectByName('audience-people')!;
+      // The show camera must see the audience whichever layer it is on.
+      const audienceSeen = audience.layers.test(camera.layers);
+      const audienceReflected = audience.layers.isEnabled(0);
+      await renderer.unmount();
+      renderer = null;
+      return { material, box, audienceSeen, audienceReflected };
+    };
+    const medium = await floorAt('medium');
+    const high = await floorAt('high');
+    expect(medium.material).toBeInstanceOf(MeshStandardMaterial);
+    expect(isReflector(medium.material)).toBe(false);
+    expect(high.material).toBeInstanceOf(MeshStandardMaterial);
+    expect(isReflector(high.material)).toBe(true);
+    // The reflective floor keeps the plank texture and covers exactly the plain floor's area.
+    expect((high.material as MeshStandardMaterial).map).toBe(
+      (medium.material as MeshStandardMaterial).map,
+    );
+    // The reflection pass (layer 0 only) skips the audience; the show camera still draws it.
+    expect(medium.audienceReflected).toBe(true);
+    expect(high.audienceReflected).toBe(false);
+    expect(medium.audienceSeen).toBe(true);
+    expect(high.audienceSeen).toBe(true);
+    for (const key of ['min', 'max'] as const)
+      for (const axis of ['x', 'y', 'z'] as const)
+        expect(high.box[key][axis]).toBeCloseTo(medium.box[key][axis], 5);
   });
 });
