@@ -1,6 +1,7 @@
 /**
  * `npx tsx tests/e2e/capture.ts OUT_DIR [WIDTHxHEIGHT] [BEAT...]`: screenshots of the built show
  * at the middle of the given beats (default: a dozen spread over the show), for looking at it.
+ * QUALITY=low|medium|high picks the tier; CLEAN=1 hides the player's overlays.
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, openShow, serveBuild } from './harness';
@@ -11,7 +12,11 @@ mkdirSync(outDir, { recursive: true });
 const server = await serveBuild();
 const browser = await launchBrowser();
 try {
-  const page = await openShow(browser, `${server.url}?captions=off`, width, height);
+  const quality = process.env.QUALITY ? `&quality=${process.env.QUALITY}` : '';
+  const page = await openShow(browser, `${server.url}?captions=off${quality}`, width, height);
+  if (process.env.CLEAN) {
+    await page.addStyleTag({ content: '.player, .editor-toggle { display: none !important; }' });
+  }
   const show = await page.evaluate(() => window.proscenium!.show);
   const beats = beatArgs.length
     ? beatArgs.map(Number)
