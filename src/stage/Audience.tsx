@@ -9,23 +9,31 @@ import { getStageMaterials } from './stageMaterials';
 
 /** Props of the audience. */
 export interface AudienceProps {
-  /** How fast the house settles into a new mood, per second. */
-  settleRatePerSec?: number;
   /** Whether the stage floor reflects: the audience then stays out of the reflection pass. */
   reflections?: boolean;
 }
 
-/** Moves `value` toward `target` by a frame-rate independent exponential step. */
-function approach(value: number, target: number, rate: number, dtSec: number): number {
-  return value + (target - value) * (1 - Math.exp(-rate * dtSec));
+const smoothstep = (from: number, to: number, x: number): number => {
+  const u = Math.min(1, Math.max(0, (x - from) / (to - from)));
+  return u * u * (3 - 2 * u);
+};
+
+/**
+ * The house's mood from the timeline's eased excitement (0 seated, 0.15 hushed, 0.7 applause,
+ * 1 ovation), so it is a pure function of the show's time: a seek lands on the right mood.
+ */
+function moodOf(excitement: number, out: { lean: number; clap: number; stand: number }): void {
+  out.lean = excitement <= 0.15 ? excitement / 0.15 : Math.max(0, 1 - (excitement - 0.15) / 0.3);
+  out.clap = smoothstep(0.3, 0.7, excitement) * (0.5 + 0.5 * excitement);
+  out.stand = smoothstep(0.75, 1, excitement);
 }
 
 /**
  * The house: a few hundred seated silhouettes as one InstancedMesh (plus one for the seats).
- * They lean in when hushed, bob and clap on applause and rise on an ovation, staggered per seat;
- * the instance matrices are rewritten only while someone is moving.
+ * They lean in when hushed, bob and clap on applause and rise on an ovation, staggered per seat,
+ * all from the frame alone; the instance matrices are rewritten only while someone is moving.
  */
-export function Audience({ settleRatePerSec = 2.5, reflections = false }: AudienceProps) {
+export function Audience({ reflections = false }: AudienceProps) {
   const layer = unreflectedLayer(reflections);
   const frameRef = useStageFrame();
   const materials = getStageMaterials();
@@ -57,21 +65,17 @@ export function Audience({ settleRatePerSec = 2.5, reflections = false }: Audien
     mood.current.still = true;
   }, [seats, matrix]);
 
-  useFrame((state, dtSec) => {
+  useFrame(() => {
     const people = peopleRef.current;
     if (!people) return;
     const frame = frameRef.current;
     const m = mood.current;
-    const excitement = level01(frame.excitement);
-    const dt = Math.min(dtSec, 0.1);
-    m.lean = approach(m.lean, frame.audience === 'hushed' ? 1 : 0, settleRatePerSec, dt);
-    const clapping = frame.audience === 'applause' || frame.audience === 'ovation';
-    m.clap = approach(m.clap, clapping ? 0.5 + 0.5 * excitement : 0, settleRatePerSec * 2, dt);
-    m.stand = approach(m.stand, frame.audience === 'ovation' ? 1 : 0, settleRatePerSec * 0.6, dt);
+    moodOf(level01(frame.excitement), m);
     const moving = m.lean > 0.002 || m.clap > 0.002 || m.stand > 0.002;
     if (!moving && m.still) return;
     m.still = !moving;
-    const tSec = state.clock.elapsedTime;
+    // Show time, not wall time: paused, the house holds still; a seek lands on the same picture.
+    const tSec = frame.tSec;
     for (let i = 0; i < seats.length; i++) {
       const seat = seats[i]!;
       // Each person rises a little after their neighbours: a wave through the house.

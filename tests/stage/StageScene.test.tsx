@@ -112,6 +112,20 @@ describe('StageScene scene graph', () => {
     expect(people.instanceMatrix.array[13]!).toBeGreaterThan(seatedY + 0.2);
   });
 
+  it('draws the audience from the frame alone: the same frame gives the same house', async () => {
+    const ovation = { ...createPreviewFrame({ audience: 'ovation', excitement: 1 }), tSec: 5 };
+    const frame = { current: ovation };
+    const root = await mount(frame);
+    const people = root.getObjectByName('audience-people') as InstancedMesh;
+    await renderer!.advanceFrames(3, 1 / 30);
+    const first = Array.from(people.instanceMatrix.array.slice(0, 64));
+    frame.current = { ...createPreviewFrame({ audience: 'hushed', excitement: 0.15 }), tSec: 9 };
+    await renderer!.advanceFrames(20, 1 / 30);
+    frame.current = ovation;
+    await renderer!.advanceFrames(1, 1 / 30);
+    expect(Array.from(people.instanceMatrix.array.slice(0, 64))).toEqual(first);
+  });
+
   it('has a curtain that parts when frame.curtain goes from 0 to 1', async () => {
     const frame = { current: createPreviewFrame({ curtain: 0 }) };
     const root = await mount(frame);
