@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import seedStory from '../assets/stories/seed-story.txt?raw';
 import { createPlayer, sampleTimeline, type StageFrame } from './core';
 import { ShowCanvas, type StageStats } from './stage/ShowCanvas';
@@ -31,16 +31,19 @@ export function App() {
     return created;
   });
   const statsRef = useRef<StageStats>(createStageStats());
+  // Uptime counts from the page's start, not from the last story loaded.
+  const [startedMs] = useState(() => performance.now());
   const frameRef = useRef<StageFrame | null>(null);
 
-  // A new show keeps the position when it can.
-  useEffect(() => {
+  // A new show keeps the position when it can; in a layout effect, so no frame pairs the new
+  // sheet with the old timeline.
+  useLayoutEffect(() => {
     if (player.getTimeline() !== timeline) {
       player.setTimeline(timeline, true);
       frameRef.current = null;
     }
   }, [player, timeline]);
-  useEffect(() => exposeApi(player, sheet, statsRef), [player, sheet]);
+  useEffect(() => exposeApi(player, sheet, statsRef, startedMs), [player, sheet, startedMs]);
   useAnimationClock(useCallback((dtSec: number) => player.tick(dtSec), [player]));
 
   const getFrame = useCallback(() => {

@@ -25,6 +25,12 @@ const selectPlaying = (s: PlayerState) => s.playing;
 /** Everything a viewer uses to watch: captions, the story panel, the control bar, keys and help. */
 export function PlayerUi({ player, sheet, captions }: PlayerUiProps) {
   const [captionsOn, setCaptionsOn] = useState(captions);
+  // When the app turns captions on later (the 3D stage failed), show them.
+  const [captionsProp, setCaptionsProp] = useState(captions);
+  if (captions !== captionsProp) {
+    setCaptionsProp(captions);
+    if (captions) setCaptionsOn(true);
+  }
   const [storyOpen, setStoryOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const helpOpenRef = useRef(helpOpen);

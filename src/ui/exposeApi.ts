@@ -22,8 +22,9 @@ export function exposeApi(
   player: Player,
   sheet: CueSheet,
   stats: { current: StageStats },
+  /** When the page started (performance.now()), for uptimeSec. */
+  startedMs: number,
 ): () => void {
-  const startedMs = performance.now();
   const api: ProsceniumApi = {
     seek: (tSec) => player.seek(tSec),
     play: () => player.play(),
