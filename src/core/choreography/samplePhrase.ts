@@ -14,9 +14,10 @@ interface Timed {
 
 const timed = new Map<readonly PhraseStep[], Timed>();
 
-function timing(phrase: Timed['phrase']): Timed {
-  let t = timed.get(phrase.steps);
+function timing(start: PoseName, steps: readonly PhraseStep[]): Timed {
+  let t = timed.get(steps);
   if (t) return t;
+  const phrase = { start, steps };
   const startSec: number[] = [];
   const turnsBefore: number[] = [];
   const heldBefore: number[] = [];
@@ -54,6 +55,8 @@ export function spotYawDeg(turnDeg: number): number {
   return sign * 360 * (1 - u);
 }
 
+const FULL_ARC: readonly [number, number] = [0, 1];
+
 // Turns faster than this (turns per second) are spotted; a slow promenade is not.
 const SPOT_RATE = 0.7;
 
@@ -72,7 +75,7 @@ function sampleStep(
   const held0 = t.heldBefore[i] ?? 0;
   let liftM = held0 + ((step.heldM ?? 0) - held0) * weight;
   if (step.jumpM) {
-    const [u0, u1] = step.arc ?? [0, 1];
+    const [u0, u1] = step.arc ?? FULL_ARC;
     const u = u0 + (u1 - u0) * s;
     liftM += 4 * step.jumpM * u * (1 - u);
   }
@@ -104,19 +107,16 @@ export function phraseOf(action: Action, role: Role): Phrase {
  * above the grounded height, turn so far and spotting head yaw. Phrases loop; turnDeg keeps
  * accumulating across loops (each phrase turns a whole number of times, so heading is seamless).
  */
-export const samplePhrase: SamplePhrase = (action, localSec, role) => {
+export const samplePhrase: SamplePhrase = (
+  action,
+  localSec,
+  role,
+  out = { poseA: '', poseB: '', weight: 0, liftM: 0, turnDeg: 0, headYawDeg: 0 },
+) => {
   const phrase = phraseOf(action, role);
-  const intro = phrase.intro ? timing({ start: phrase.start, steps: phrase.intro }) : undefined;
-  const loop = timing({ start: loopStart(phrase), steps: phrase.steps });
+  const intro = phrase.intro ? timing(phrase.start, phrase.intro) : undefined;
+  const loop = timing(loopStart(phrase), phrase.steps);
   let sec = Math.max(0, Number.isFinite(localSec) ? localSec : 0);
-  const out: PhraseSample = {
-    poseA: '',
-    poseB: '',
-    weight: 0,
-    liftM: 0,
-    turnDeg: 0,
-    headYawDeg: 0,
-  };
   if (intro && sec < intro.durationSec) return sampleRun(intro, sec, 0, out);
   sec -= intro?.durationSec ?? 0;
   const loops = Math.floor(sec / loop.durationSec);

@@ -46,5 +46,10 @@ export interface PhraseSample {
   headYawDeg: number;
 }
 
-/** Samples the phrase of `action` at `localSec` seconds after it began. */
-export type SamplePhrase = (action: Action, localSec: number, role: Role) => PhraseSample;
+/** Samples the phrase of `action` at `localSec` seconds after it began (into `out` when given). */
+export type SamplePhrase = (
+  action: Action,
+  localSec: number,
+  role: Role,
+  out?: PhraseSample,
+) => PhraseSample;

@@ -1,4 +1,5 @@
 import { samplePhrase } from '../choreography/samplePhrase';
+import type { PhraseSample } from '../choreography/types';
 import { ACTION_FAMILIES, type Action } from '../direction/vocabulary';
 import { wrapDeg } from './compileDancers';
 import { easeInOut } from './easeInOut';
@@ -26,6 +27,17 @@ function rateOf(action: Action, reducedMotion: boolean): number {
   return reducedMotion && SPINNING.has(action) ? 0.5 : 1;
 }
 
+// Scratch samples reused every call: sampling a frame allocates nothing.
+const CURRENT: PhraseSample = {
+  poseA: '',
+  poseB: '',
+  weight: 0,
+  liftM: 0,
+  turnDeg: 0,
+  headYawDeg: 0,
+};
+const BEFORE: PhraseSample = { ...CURRENT };
+
 /** Fills `out` (one frame per cast member, in cast order) with the dancers at `tSec`. */
 export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame[]): DancerFrame[] {
   const tracks = timeline.dancers;
@@ -38,7 +50,12 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     const action = track.actions[a] ?? 'stand';
     const localSec = tSec - (track.actionStartsSec[a] ?? 0);
     const slow = timeline.reducedMotion === true;
-    const phrase = samplePhrase(action, Math.max(0, localSec) * rateOf(action, slow), track.role);
+    const phrase = samplePhrase(
+      action,
+      Math.max(0, localSec) * rateOf(action, slow),
+      track.role,
+      CURRENT,
+    );
     let liftM = phrase.liftM;
     let turnDeg = phrase.turnDeg;
     // No handover: the from-blend is the blend itself (deterministic whatever `out` held).
@@ -50,7 +67,7 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     if (previous && localSec < POSE_HANDOVER_SEC) {
       // An action can end mid-air, mid-turn or mid-step: hand its lift, turn and pose over smoothly.
       const beforeSec = (tSec - (track.actionStartsSec[a - 1] ?? 0)) * rateOf(previous, slow);
-      const before = samplePhrase(previous, beforeSec, track.role);
+      const before = samplePhrase(previous, beforeSec, track.role, BEFORE);
       if (localSec < HANDOVER_SEC) {
         const w = easeInOut(localSec / HANDOVER_SEC);
         liftM = before.liftM + (liftM - before.liftM) * w;

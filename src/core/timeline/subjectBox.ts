@@ -9,19 +9,31 @@ export const STAGE_BOX: Box = [-7, 0, -1, 7, 8, 0];
 /** The middle block of the house seats and heads. */
 export const AUDIENCE_BOX: Box = [-5, -0.6, 6, 5, 1.4, 13];
 
-/** The part of a dancer a shot must show, [bottom, top, halfWidth] relative to the root. */
+const CROP: [number, number, number] = [0, 0, 0];
+
+function setCrop(bottom: number, top: number, halfW: number): [number, number, number] {
+  CROP[0] = bottom;
+  CROP[1] = top;
+  CROP[2] = halfW;
+  return CROP;
+}
+
+/**
+ * The part of a dancer a shot must show, [bottom, top, halfWidth] relative to the root, in a
+ * scratch array (it runs every frame, several times during blends: no allocation).
+ */
 function crop(shot: Shot, heightM: number): [number, number, number] {
   switch (shot) {
     case 'medium':
-      return [heightM * 0.52, heightM + 0.12, 0.3];
+      return setCrop(heightM * 0.52, heightM + 0.12, 0.3);
     case 'close':
-      return [heightM * 0.74, heightM + 0.06, 0.26];
+      return setCrop(heightM * 0.74, heightM + 0.06, 0.26);
     case 'extreme-close':
-      return [heightM * 0.84, heightM + 0.02, 0.15];
+      return setCrop(heightM * 0.84, heightM + 0.02, 0.15);
     case 'full':
-      return [0, heightM + 0.3, HALF_WIDTH_M];
+      return setCrop(0, heightM + 0.3, HALF_WIDTH_M);
     default:
-      return [0, heightM + 0.1, HALF_WIDTH_M];
+      return setCrop(0, heightM + 0.1, HALF_WIDTH_M);
   }
 }
 

@@ -3,6 +3,13 @@ import type { Box } from './frameShot';
 /** The inside of the theatre the camera may use: between the side walls, pit to fly loft, back wall to back of the house. */
 export const THEATRE_BOX: Box = [-9.5, -0.9, -11.5, 9.5, 16, 19];
 
+/** The distance to the nearer wall of [lo, hi] along one axis, or `best` if that is nearer. */
+function axisExit(best: number, p: number, d: number, lo: number, hi: number): number {
+  if (d > 1e-9) return Math.min(best, (hi - p) / d);
+  if (d < -1e-9) return Math.min(best, (lo - p) / d);
+  return best;
+}
+
 /** How far from (x, y, z) along the unit direction (dx, dy, dz) one stays inside THEATRE_BOX. */
 export function exitDistance(
   x: number,
@@ -12,13 +19,8 @@ export function exitDistance(
   dy: number,
   dz: number,
 ): number {
-  let best = Infinity;
-  const axis = (p: number, d: number, lo: number, hi: number): void => {
-    if (d > 1e-9) best = Math.min(best, (hi - p) / d);
-    else if (d < -1e-9) best = Math.min(best, (lo - p) / d);
-  };
-  axis(x, dx, THEATRE_BOX[0], THEATRE_BOX[3]);
-  axis(y, dy, THEATRE_BOX[1], THEATRE_BOX[4]);
-  axis(z, dz, THEATRE_BOX[2], THEATRE_BOX[5]);
+  let best = axisExit(Infinity, x, dx, THEATRE_BOX[0], THEATRE_BOX[3]);
+  best = axisExit(best, y, dy, THEATRE_BOX[1], THEATRE_BOX[4]);
+  best = axisExit(best, z, dz, THEATRE_BOX[2], THEATRE_BOX[5]);
   return Math.max(0.5, best);
 }
