@@ -66,19 +66,19 @@ export function useShowSource(seedText: string): ShowSource {
   const [error, setError] = useState<string | null>(null);
   const [building, setBuilding] = useState(false);
   const [progress, setProgress] = useState('');
+  // One builder (one worker, one "latest" counter): started on mount so the worker is warm,
+  // or at the first build if that comes sooner; only the ref ever holds it, and unmount disposes it.
   const builderRef = useRef<ShowBuilder | null>(null);
-
   useEffect(() => {
-    const builder = createShowBuilder();
-    builderRef.current = builder;
+    builderRef.current ??= createShowBuilder();
     return () => {
-      builder.dispose();
+      builderRef.current?.dispose();
       builderRef.current = null;
     };
   }, []);
 
   const load = useCallback(async (request: BuildRequest, remember: boolean): Promise<boolean> => {
-    const builder = builderRef.current ?? createShowBuilder();
+    const builder = (builderRef.current ??= createShowBuilder());
     setBuilding(true);
     setProgress('Reading the story…');
     const result = await builder.build(request, compileOptions(), setProgress);
