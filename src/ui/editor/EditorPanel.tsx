@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } fro
 import { serializeCueSheet, type Player } from '../../core';
 import type { ShowSource } from '../useShowSource';
 import { BeatList } from './BeatList';
+import { createLatestGate } from './createLatestGate';
 import { downloadText, sheetFileName } from './downloadText';
 import './editor.css';
 import { readDroppedFile } from './readDroppedFile';
@@ -16,6 +17,11 @@ export interface EditorPanelProps {
 /** Texts longer than this are not copied into the text box (it would make typing slow). */
 const MAX_EDITABLE_CHARS = 200_000;
 
+/** What the text box shows for a show's text: the text, or nothing when it is too long to edit. */
+function boxText(text: string): string {
+  return text.length <= MAX_EDITABLE_CHARS ? text : '';
+}
+
 /** "Your story": paste or open a story, import/export the cue sheet, and read the beats and cues. */
 export function EditorPanel({ source, player }: EditorPanelProps) {
   const [open, setOpen] = useState(false);
@@ -25,27 +31,30 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
   const sheetInputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const { loadText, loadSheetJson, reportError, clearError } = source;
+  // Each user action (open, import, stage) takes a token: a slow file read that a newer action overtook is dropped.
+  const [gate] = useState(createLatestGate);
 
   const openFile = useCallback(
     async (file: File, asSheet = false) => {
+      const isLatest = gate.take();
       setOpen(true);
       clearError();
       const opened = await readDroppedFile(file, asSheet);
+      if (!isLatest()) return;
       if (opened.kind === 'error') return reportError(opened.error);
       if (opened.kind === 'sheet') {
         setNote(`Imported “${file.name}”.`);
         return void (await loadSheetJson(opened.json));
       }
-      const editable = opened.text.length <= MAX_EDITABLE_CHARS;
-      if (textRef.current) textRef.current.value = editable ? opened.text : '';
+      if (textRef.current) textRef.current.value = boxText(opened.text);
       setNote(
-        editable
+        opened.text.length <= MAX_EDITABLE_CHARS
           ? `Opened “${file.name}”.`
           : `Opened “${file.name}” (${(file.size / 1e6).toFixed(1)} MB).`,
       );
       await loadText(opened.text);
     },
-    [clearError, loadSheetJson, loadText, reportError],
+    [clearError, gate, loadSheetJson, loadText, reportError],
   );
   const dragging = useFileDrop(openFile);
 
@@ -57,8 +66,10 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
   }, [open]);
 
   const stage = () => {
+    gate.take();
     setNote('');
-    void loadText(textRef.current?.value ?? '');
+    const text = textRef.current?.value ?? '';
+    void loadText(text);
   };
   const pick = (input: HTMLInputElement | null) => {
     if (input) input.value = '';
@@ -107,7 +118,7 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
             className="editor-text"
             rows={6}
             spellCheck={false}
-            defaultValue={source.text.length <= MAX_EDITABLE_CHARS ? source.text : ''}
+            defaultValue={boxText(source.text)}
             aria-describedby={`${id}-status`}
           />
           <div className="editor-row">
