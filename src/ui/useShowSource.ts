@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { CueSheet, Timeline } from '../core';
+import type { BeatOverride, CueSheet, Timeline } from '../core';
 import { buildShow, type BuildRequest } from './editor/buildShow';
 import { createShowBuilder, type ShowBuilder } from './editor/showBuilder';
 import {
@@ -21,8 +21,8 @@ export interface ShowSource {
   progress: string;
   /** The last input's problem, in one or more lines; null when the last input was good. */
   error: string | null;
-  /** Builds a show from story text off the main thread; resolves false (and sets `error`) when the text can't be used. */
-  loadText: (text: string) => Promise<boolean>;
+  /** Builds a show from story text off the main thread, reapplying `overrides` to beats whose text matches; false (and `error`) when the text can't be used. */
+  loadText: (text: string, overrides?: BeatOverride[]) => Promise<boolean>;
   /** Replaces the show with a cue sheet from JSON (its overrides applied); false (and `error`) when it is invalid. */
   loadSheetJson: (json: string) => Promise<boolean>;
   /** Shows a problem found before building (e.g. a binary file). */
@@ -113,7 +113,11 @@ export function useShowSource(seedText: string): ShowSource {
     building,
     progress,
     error,
-    loadText: useCallback((text: string) => load({ kind: 'text', text }, true), [load]),
+    loadText: useCallback(
+      (text: string, overrides?: BeatOverride[]) =>
+        load(overrides?.length ? { kind: 'text', text, overrides } : { kind: 'text', text }, true),
+      [load],
+    ),
     loadSheetJson: useCallback((json: string) => load({ kind: 'sheet', json }, true), [load]),
     reportError: useCallback((message: string) => setError(message), []),
     clearError: useCallback(() => setError(null), []),

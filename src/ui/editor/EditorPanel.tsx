@@ -69,7 +69,8 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
     gate.take();
     setNote('');
     const text = textRef.current?.value ?? '';
-    void loadText(text);
+    // Hand edits (e.g. from an imported cue sheet) stay on every beat whose text is unchanged.
+    void loadText(text, source.sheet.overrides);
   };
   const pick = (input: HTMLInputElement | null) => {
     if (input) input.value = '';

@@ -3,14 +3,16 @@ import {
   compileTimeline,
   createShow,
   parseCueSheet,
+  type BeatOverride,
   type CompileOptions,
   type CueSheet,
   type Timeline,
 } from '../../core';
 import { formatSheetErrors } from './formatBuildError';
 
-/** What to build a show from: story text, or a cue sheet's JSON. */
-export type BuildRequest = { kind: 'text'; text: string } | { kind: 'sheet'; json: string };
+/** What to build a show from: story text (with hand edits to keep, matched by beat text), or a cue sheet's JSON. */
+export type BuildRequest =
+  { kind: 'text'; text: string; overrides?: BeatOverride[] } | { kind: 'sheet'; json: string };
 
 /** A built show, or the message that says why the input can't be one. */
 export type BuildResult =
@@ -25,7 +27,7 @@ export function sheetText(sheet: CueSheet): string {
 export function buildShow(request: BuildRequest, options: CompileOptions = {}): BuildResult {
   try {
     if (request.kind === 'text') {
-      const sheet = createShow(request.text);
+      const sheet = createShow(request.text, { overrides: request.overrides });
       return { ok: true, text: request.text, sheet, timeline: compileTimeline(sheet, options) };
     }
     if (request.json.trim() === '') return { ok: false, error: 'The cue sheet file is empty.' };

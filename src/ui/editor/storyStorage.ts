@@ -1,5 +1,8 @@
-/** The last story a visitor staged: its text, or the cue sheet JSON they imported. */
-export type StoredStory = { kind: 'text'; text: string } | { kind: 'sheet'; json: string };
+import type { BeatOverride } from '../../core';
+
+/** The last story a visitor staged: its text (and the hand edits it kept), or the cue sheet JSON they imported. */
+export type StoredStory =
+  { kind: 'text'; text: string; overrides?: BeatOverride[] } | { kind: 'sheet'; json: string };
 
 /** The localStorage key of the last story (versioned so a format change can ignore old values). */
 export const STORY_KEY = 'proscenium.story.v1';
@@ -12,9 +15,16 @@ export function readStoredStory(storage: StoryStorage | undefined): StoredStory 
   try {
     const raw = storage?.getItem(STORY_KEY);
     if (!raw) return null;
-    const value = JSON.parse(raw) as Partial<{ kind: string; text: unknown; json: unknown }>;
+    const value = JSON.parse(raw) as Partial<{
+      kind: string;
+      text: unknown;
+      json: unknown;
+      overrides: unknown;
+    }>;
     if (value.kind === 'text' && typeof value.text === 'string') {
-      return { kind: 'text', text: value.text };
+      return Array.isArray(value.overrides) && value.overrides.length > 0
+        ? { kind: 'text', text: value.text, overrides: value.overrides as BeatOverride[] }
+        : { kind: 'text', text: value.text };
     }
     if (value.kind === 'sheet' && typeof value.json === 'string') {
       return { kind: 'sheet', json: value.json };

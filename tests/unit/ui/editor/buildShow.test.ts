@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createShow, serializeCueSheet } from '../../../../src/core';
+import { createShow, serializeCueSheet, type BeatOverride } from '../../../../src/core';
 import { buildShow, sheetText } from '../../../../src/ui/editor/buildShow';
 import { describeCues, describeReason, formatClock } from '../../../../src/ui/editor/describeBeat';
 import { sheetFileName } from '../../../../src/ui/editor/downloadText';
@@ -37,6 +37,23 @@ describe('buildShow', () => {
     if (result.ok) {
       expect(result.sheet.beats[2]!.camera.shot).toBe('overhead');
       expect(result.text).toBe(sheetText(sheet));
+    }
+  });
+
+  it('keeps overrides when restaging edited text, on the beat whose text still matches', () => {
+    const sheet = createShow(seed);
+    const kept = sheet.beats[2]!;
+    const shot = kept.camera.shot === 'overhead' ? 'wide' : 'overhead';
+    const overrides: BeatOverride[] = [{ text: kept.text, camera: { shot } }];
+    // The first paragraph is edited; the overridden beat's text is unchanged.
+    const edited = seed.replace(sheet.beats[0]!.text, `${sheet.beats[0]!.text} Then silence.`);
+    expect(edited).not.toBe(seed);
+    const result = buildShow({ kind: 'text', text: edited, overrides });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      const beat = result.sheet.beats.find((b) => b.text === kept.text)!;
+      expect(beat.camera.shot).toBe(shot);
+      expect(result.sheet.overrides).toEqual(overrides);
     }
   });
 

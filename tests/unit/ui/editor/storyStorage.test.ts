@@ -31,6 +31,19 @@ describe('story storage', () => {
     expect(readStoredStory(storage)).toBeNull();
   });
 
+  it('keeps the hand edits staged with a text story', () => {
+    const storage = fakeStorage();
+    const story = {
+      kind: 'text' as const,
+      text: 'She dances.',
+      overrides: [{ text: 'She dances.', camera: { shot: 'overhead' as const } }],
+    };
+    writeStoredStory(storage, story);
+    expect(readStoredStory(storage)).toEqual(story);
+    storage.data.set(STORY_KEY, JSON.stringify({ kind: 'text', text: 'x', overrides: 'no' }));
+    expect(readStoredStory(storage)).toEqual({ kind: 'text', text: 'x' });
+  });
+
   it('ignores what is not a stored story', () => {
     const storage = fakeStorage();
     for (const junk of ['not json', '{"kind":"text","text":5}', '[]', '{"kind":"video"}']) {
