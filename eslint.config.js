@@ -22,6 +22,23 @@ export default tseslint.config(
     },
   },
   {
+    // src/core/index.ts is the only way into the engine for the shells around it.
+    files: ['src/{stage,ui,kiosk,cli}/**/*.{ts,tsx}', 'src/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*', '!**/core/index'],
+              message: "Import the engine from 'src/core' (its index), not its folders.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core runs in node: no React, DOM or WebGL.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { MathUtils, PerspectiveCamera, type Camera } from 'three';
-import type { CameraFrame } from '../core/timeline/types';
+import type { CameraFrame } from '../core';
 import { useStageFrame } from './stageFrameContext';
 
 /** Props of the camera rig. */

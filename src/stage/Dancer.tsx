@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, MeshStandardMaterial } from 'three';
 import type { Group, InstancedMesh, Mesh } from 'three';
-import type { Role } from '../core/direction/vocabulary';
+import type { Role } from '../core';
 import { getDancerGeometry } from './dancerGeometry';
 import { COSTUMES, segmentColor } from './dancerLook';
 import { DancerPoser } from './DancerPoser';

@@ -1,10 +1,16 @@
 import { Matrix4, Quaternion, Vector3, type InstancedMesh, type Object3D } from 'three';
-import { forwardKinematics } from '../core/choreography/forwardKinematics';
-import { blendDancerPose } from '../core/choreography/blendDancerPose';
-import { createRig, pointIndex, POINTS, type Rig, type Segment } from '../core/choreography/rig';
-import { JOINTS } from '../core/choreography/types';
-import type { Role } from '../core/direction/vocabulary';
-import type { DancerFrame } from '../core/timeline/types';
+import {
+  blendDancerPose,
+  createRig,
+  forwardKinematics,
+  JOINTS,
+  pointIndex,
+  POINTS,
+  type DancerFrame,
+  type Rig,
+  type Role,
+  type Segment,
+} from '../core';
 import { isLimbSegment, LIMB_TAPER } from './dancerLook';
 
 const UP = new Vector3(0, 1, 0);

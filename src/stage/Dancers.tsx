@@ -1,4 +1,4 @@
-import type { CastMember } from '../core/direction/types';
+import type { CastMember } from '../core';
 import { Dancer } from './Dancer';
 
 /** Props of the company. */

@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CylinderGeometry, Object3D, type Mesh, type ShaderMaterial, type SpotLight } from 'three';
-import type { LightId } from '../core/timeline/types';
+import type { LightId } from '../core';
 import { applyLightFrame } from './applyLightFrame';
 import { createBeamMaterial } from './beamMaterial';
 import { lightById } from './frameLookup';

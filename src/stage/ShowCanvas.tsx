@@ -1,6 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import type { CastMember } from '../core/direction/types';
-import type { StageFrame } from '../core/timeline/types';
+import type { CastMember, StageFrame } from '../core';
 import { StageScene } from './StageScene';
 import { StatsProbe, type StageStats } from './StatsProbe';
 

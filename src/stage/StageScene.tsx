@@ -1,7 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useState } from 'react';
-import type { CastMember } from '../core/direction/types';
-import type { StageFrame } from '../core/timeline/types';
+import type { CastMember, StageFrame } from '../core';
 import { Audience } from './Audience';
 import { CameraRig } from './CameraRig';
 import { Curtain } from './Curtain';

@@ -24,7 +24,7 @@ import { ReflectiveFloor } from './ReflectiveFloor';
 import { unreflectedLayer } from './reflectionLayer';
 import { useStageFrame } from './stageFrameContext';
 import { getStageMaterials, type StageMaterials } from './stageMaterials';
-import type { StageFrame } from '../core/timeline/types';
+import type { StageFrame } from '../core';
 
 /** Props of the static theater. */
 export interface TheaterProps {

@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { Object3D, type SpotLight } from 'three';
-import type { LightId } from '../core/timeline/types';
+import type { LightId } from '../core';
 import { applyLightFrame } from './applyLightFrame';
 import { lightById } from './frameLookup';
 import { useStageFrame } from './stageFrameContext';

@@ -1,5 +1,5 @@
 import { MathUtils, SRGBColorSpace, type SpotLight } from 'three';
-import type { LightFrame } from '../core/timeline/types';
+import type { LightFrame } from '../core';
 import { level01 } from './frameLookup';
 
 /**

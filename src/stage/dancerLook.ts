@@ -1,6 +1,5 @@
 import { Color, LatheGeometry, SphereGeometry, Vector2, type BufferGeometry } from 'three';
-import type { Role } from '../core/direction/vocabulary';
-import type { Segment } from '../core/choreography/rig';
+import type { Role, Segment } from '../core';
 
 /** Costume and skin colors of one role (ART.md palette). */
 export interface CostumePalette {

@@ -1,4 +1,4 @@
-import type { DancerFrame, LightFrame, LightId, StageFrame } from '../core/timeline/types';
+import type { DancerFrame, LightFrame, LightId, StageFrame } from '../core';
 
 /** The light with `id` in the frame, or undefined; a linear scan over a handful of lights, no allocation. */
 export function lightById(frame: StageFrame, id: LightId): LightFrame | undefined {

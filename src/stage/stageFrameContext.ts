@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { StageFrame } from '../core/timeline/types';
+import type { StageFrame } from '../core';
 
 /** A mutable box holding the frame being drawn; refreshed once per rendered frame. */
 export interface StageFrameRef {

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import seedStory from '../../../assets/stories/seed-story.txt?raw';
 import { compileTimeline, createShow, sampleTimeline } from '../../core';
-import type { CastMember } from '../../core/direction/types';
-import type { StageFrame } from '../../core/timeline/types';
+import type { CastMember, StageFrame } from '../../core';
 import { ShowCanvas } from '../ShowCanvas';
 import { createStageStats } from '../StatsProbe';
 import { createPreviewFrame, type PreviewOptions } from './previewFrame';

@@ -1,5 +1,4 @@
-import type { AudienceState, LightState } from '../../core/direction/vocabulary';
-import type { LightFrame, Rgb, StageFrame, Vec3 } from '../../core/timeline/types';
+import type { AudienceState, LightFrame, LightState, Rgb, StageFrame, Vec3 } from '../../core';
 
 /** Knobs of a hand-made preview frame (all optional, read from the URL). */
 export interface PreviewOptions {
