@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CueSheet } from '../../src/core';
+import { createShow, type CueSheet } from '../../src/core';
 import { launchBrowser, openShow, serveBuild } from './harness';
 
 const SHOTS_DIR = '/tmp/editor-shots';
@@ -172,6 +172,30 @@ describe('your own story', () => {
       })
       .toBe(shot);
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('fills the text box from an imported sheet and keeps its overrides when restaged', async () => {
+    await stage('Wilhelmina Ashgrove bowed to the empty hall.');
+    await expect.poll(() => firstText(), { timeout: 30_000 }).toMatch(/^Wilhelmina/);
+    const imported = createShow(seed);
+    const beat = imported.beats[2]!;
+    const shot = beat.camera.shot === 'overhead' ? 'low-angle' : 'overhead';
+    imported.overrides = [{ text: beat.text, camera: { shot } }];
+    // The box holds the staged story until the import lands.
+    expect(await page.locator('.editor-text').inputValue()).toMatch(/^Wilhelmina/);
+    await importSheet(JSON.stringify(imported), 'edited.cues.json');
+    await expect.poll(() => firstText(), { timeout: 30_000 }).toBe(imported.beats[0]!.text);
+    const box = page.locator('.editor-text');
+    await expect.poll(() => box.inputValue()).toBe(imported.beats.map((b) => b.text).join('\n\n'));
+    // Edit the text elsewhere (a new opening paragraph), then restage it from the box.
+    await box.fill(`Cordelia Vantongeren waited in the dark.\n\n${await box.inputValue()}`);
+    await page.getByRole('button', { name: 'Stage it' }).click();
+    await expect.poll(() => firstText(), { timeout: 30_000 }).toMatch(/^Cordelia/);
+    const restaged = await page.evaluate(
+      (text) => window.proscenium!.show.beats.find((b) => b.text === text)?.camera.shot,
+      beat.text,
+    );
+    expect(restaged).toBe(shot);
   });
 
   it('restores the last story after a reload', async () => {

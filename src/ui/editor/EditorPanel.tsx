@@ -33,6 +33,9 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
   const { loadText, loadSheetJson, reportError, clearError } = source;
   // Each user action (open, import, stage) takes a token: a slow file read that a newer action overtook is dropped.
   const [gate] = useState(createLatestGate);
+  // The text last staged from the box, and the show text the box was last synced to.
+  const stagedTextRef = useRef<string | null>(null);
+  const syncedTextRef = useRef(source.text);
 
   const openFile = useCallback(
     async (file: File, asSheet = false) => {
@@ -58,6 +61,15 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
   );
   const dragging = useFileDrop(openFile);
 
+  // A show that came from elsewhere (an opened file, an imported sheet, a restored story) fills the box,
+  // so "Stage it" never rebuilds older text; a show staged from the box leaves the user's typing alone.
+  useEffect(() => {
+    if (source.text === syncedTextRef.current) return;
+    syncedTextRef.current = source.text;
+    if (source.text === stagedTextRef.current) return;
+    if (textRef.current) textRef.current.value = boxText(source.text);
+  }, [source.text]);
+
   useEffect(() => {
     if (!open) return;
     const close = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
@@ -69,6 +81,7 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
     gate.take();
     setNote('');
     const text = textRef.current?.value ?? '';
+    stagedTextRef.current = text;
     // Hand edits (e.g. from an imported cue sheet) stay on every beat whose text is unchanged.
     void loadText(text, source.sheet.overrides);
   };
