@@ -24,7 +24,8 @@ export function App() {
   const source = useShowSource(seedStory);
   const { sheet, timeline } = source;
   const [player] = useState(() => {
-    const created = createPlayer(timeline);
+    // A kiosk plays the show round and round.
+    const created = createPlayer(timeline, { loop: params.kiosk });
     if (params.beat !== undefined) created.seekBeat(params.beat);
     else if (params.tSec !== undefined) created.seek(params.tSec);
     created.play();

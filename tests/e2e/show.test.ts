@@ -122,4 +122,14 @@ describe('the seed show in Chromium', () => {
     await expect.poll(() => other.locator('.caption').textContent()).toBe(beat.text);
     await other.close();
   });
+
+  it('loops the show in a kiosk', async () => {
+    const start = Math.max(0, show.durationSec - 1);
+    const kiosk = await openShow(browser, `${server.url}?kiosk&captions=off&t=${start}`);
+    await expect
+      .poll(() => kiosk.evaluate(() => window.proscenium!.state().loops), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(1);
+    expect(await kiosk.evaluate(() => window.proscenium!.state().playing)).toBe(true);
+    await kiosk.close();
+  });
 });
