@@ -6,9 +6,16 @@ import { formatTime } from './formatTime';
 export function TimeReadout({ player }: { player: Player }) {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
+    // The player ticks every frame; the text changes once a second.
+    let shownSec = NaN;
+    let shownTotal = NaN;
     const draw = (state: PlayerState) => {
+      const wholeSec = Math.floor(state.tSec);
+      if (wholeSec === shownSec && state.durationSec === shownTotal) return;
+      shownSec = wholeSec;
+      shownTotal = state.durationSec;
       const text = `${formatTime(state.tSec)} / ${formatTime(state.durationSec)}`;
-      if (ref.current && ref.current.textContent !== text) ref.current.textContent = text;
+      if (ref.current) ref.current.textContent = text;
     };
     draw(player.getState());
     return player.subscribe(draw);
