@@ -95,7 +95,10 @@ function matchRest(
     const part = pattern.parts[p]!;
     const last = Math.min(tokens.length - 1, at + 1 + (pattern.gaps[p] ?? 0));
     let found = -1;
+    const sentence = tokens[at]!.sentence ?? 0;
     for (let t = at + 1; t <= last; t++) {
+      // "The curtain fell. The audience rose": a gap never reaches into the next sentence.
+      if ((tokens[t]!.sentence ?? 0) !== sentence) break;
       if (partMatches(part, tokens[t]!, infos[t]!)) {
         found = t;
         break;

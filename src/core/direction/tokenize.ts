@@ -6,7 +6,11 @@ export interface Token {
   raw: string;
   /** Char offset of the word in the beat's text. */
   start: number;
+  /** Which sentence of the beat the word is in (0 first): gapped patterns stay inside one. */
+  sentence?: number;
 }
+
+const SENTENCE_END = /[.!?;…。！？]/;
 
 // Latin, Latin-1/Extended, combining accents and Cyrillic: plain ranges are much faster than \p{L}.
 const WORD =
@@ -23,16 +27,20 @@ export function foldWord(raw: string): string {
 /** The words of a text in order; pass one `cache` (raw → folded) across the beats of a story. */
 export function tokenize(text: string, cache: Map<string, string> = new Map()): Token[] {
   const tokens: Token[] = [];
+  let sentence = 0;
+  let previousEnd = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
+    if (tokens.length > 0 && SENTENCE_END.test(text.slice(previousEnd, m.index))) sentence++;
+    previousEnd = m.index + raw.length;
     let word = cache.get(raw);
     if (word === undefined) {
       word = foldWord(raw);
       if (word.endsWith("'s")) word = word.slice(0, -2);
       cache.set(raw, word);
     }
-    tokens.push({ word, raw, start: m.index });
+    tokens.push({ word, raw, start: m.index, sentence });
   }
   return tokens;
 }

@@ -58,6 +58,13 @@ describe('matchLexicon', () => {
     expect(rulesIn('the curtain closed')).toContain('lexicon.curtain-down');
   });
 
+  it('keeps a gapped phrase inside one sentence', () => {
+    const rules = rulesIn('The curtain fell. The audience rose to its feet.');
+    expect(rules).toContain('lexicon.curtain-down');
+    expect(rules).not.toContain('lexicon.curtain-up');
+    expect(rulesIn('The curtain, heavy and red, rose')).toContain('lexicon.curtain-up');
+  });
+
   it('hears lights, audience, music, and partnering', () => {
     expect(rulesIn('the lights dimmed')).toContain('lexicon.lights-dim');
     expect(rulesIn('the stage went dark')).toContain('lexicon.lights-dark');
