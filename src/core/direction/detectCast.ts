@@ -36,6 +36,40 @@ const NAMED_ROLES: ReadonlySet<string> = new Set(['prince', 'cavalier', 'danseur
 
 const SENTENCE_BREAK = /[.!?…"“«]/;
 
+/** Titles before a name: "Prince Siegfried" is a name even at the start of a sentence. */
+const TITLES: ReadonlySet<string> = new Set([
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'lord',
+  'lady',
+  'sir',
+  'count',
+  'countess',
+  'duke',
+  'duchess',
+  'baron',
+  'madame',
+  'monsieur',
+  'mr',
+  'mrs',
+  'miss',
+  'dr',
+  'принц',
+  'принцесса',
+  'граф',
+  'графиня',
+  'король',
+  'королева',
+]);
+
+/** The id-giving word of a name: its first word that is not a title ("Prince Siegfried" → Siegfried). */
+function idWordOf(name: string): string {
+  const words = name.split(' ');
+  return words.find((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ?? words[0] ?? '';
+}
+
 function isCapitalized(raw: string): boolean {
   const first = raw.charAt(0);
   return first !== first.toLowerCase();
@@ -76,7 +110,10 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
       // Openers that are not names: function words, and words the story also writes in lower case.
       const words = seq.filter((t) => !NOT_NAMES.has(t.word) && !lowerWords.has(t.word));
       const place = seq.some((t) => PLACE_WORDS.has(t.word));
-      if (words.length > 0 && !place) record(words, seqStart && seq[0] === words[0], beat, list);
+      const titled = seq.length > 1 && TITLES.has(seq[0]!.word);
+      if (words.length > 0 && !place) {
+        record(words, seqStart && seq[0] === words[0] && !titled, beat, list);
+      }
       seq = [];
     };
     const record = (words: Token[], atStart: boolean, at: number, all: Token[]): void => {
@@ -153,7 +190,7 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
   const leadGender: Gender = leadPerson ? genderOf(leadPerson, 'f') : votes.m > votes.f ? 'm' : 'f';
   const lead: CastMember = leadPerson
     ? {
-        id: slugOf(bestForm(leadPerson).split(' ')[0] ?? ''),
+        id: slugOf(idWordOf(bestForm(leadPerson))),
         name: bestForm(leadPerson),
         role: 'ballerina',
       }
@@ -174,7 +211,7 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
   let partnerGender: Gender = leadGender === 'f' ? 'm' : 'f';
   if (second) {
     const name = bestForm(second);
-    partner = { id: slugOf(name.split(' ')[0] ?? ''), name, role: 'partner' };
+    partner = { id: slugOf(idWordOf(name)), name, role: 'partner' };
     partnerGender = genderOf(second, leadGender === 'f' ? 'm' : 'f');
   }
   if (partner.id === lead.id) partner.id = `${partner.id}-2`;

@@ -41,6 +41,14 @@ describe('detectCast', () => {
     expect(reading.cast.map((c) => c.id)).toEqual(['ballerina', 'partner']);
   });
 
+  it('reads a title and a name at the start of a sentence as a person', () => {
+    const { reading } = castOf(
+      'Odette drifted onto the stage. She spun once. Prince Siegfried leapt from the shadows and caught her. Odette smiled.',
+    );
+    expect(reading.cast[0]).toMatchObject({ id: 'odette', role: 'ballerina' });
+    expect(reading.cast[1]).toEqual({ id: 'siegfried', name: 'Prince Siegfried', role: 'partner' });
+  });
+
   it('slugs a Russian name and reads its case endings', () => {
     const { reading, subjects } = castOf('Анна стояла. Все смотрели на Анну. Она улыбнулась.');
     expect(reading.cast[0]).toMatchObject({ id: 'anna', role: 'ballerina' });
