@@ -1,42 +1,42 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, MeshStandardMaterial } from 'three';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { Color } from 'three';
 import type { Group, InstancedMesh, Mesh } from 'three';
-import type { Role } from '../core';
+import type { Gender, Role } from '../core';
+import type { Costume } from './costumesFor';
 import { getDancerGeometry } from './dancerGeometry';
-import { COSTUMES, segmentColor } from './dancerLook';
+import { segmentColor } from './dancerLook';
 import { DancerPoser } from './DancerPoser';
 import { dancerById } from './frameLookup';
 import { useStageFrame } from './stageFrameContext';
-import { getStageMaterials } from './stageMaterials';
+import { getFabricMaterial, getStageMaterials } from './stageMaterials';
 
 /** Props of one dancer. */
 export interface DancerProps {
   /** Cast id, matched against frame.dancers[].id. */
   id: string;
+  /** The body: rig, height, bun. */
+  gender: Gender;
   role: Role;
+  /** What this cast member wears (see costumesFor). */
+  costume: Costume;
   shadows?: boolean;
 }
 
 /**
- * One procedural dancer: tapered limbs and joint spheres (two instanced meshes, colored per
- * instance) plus lathed torso pieces and a tutu or tunic skirt, posed every frame by a
- * DancerPoser from the frame's poses. Five draw calls per dancer.
+ * One procedural cast member: tapered limbs and joint spheres (two instanced meshes, colored per
+ * instance) plus lathed torso pieces and whatever hangs from the waist (tutu, tunic skirt, long
+ * skirt or jacket hem), posed every frame by a DancerPoser from the frame's poses. Five draw
+ * calls per cast member; fabrics are shared across the cast.
  */
-export function Dancer({ id, role, shadows = true }: DancerProps) {
+export function Dancer({ id, gender, role, costume, shadows = true }: DancerProps) {
   const frameRef = useStageFrame();
   const geometry = getDancerGeometry();
   const materials = getStageMaterials();
-  const poser = useMemo(() => new DancerPoser(role), [role]);
-  const costume = COSTUMES[role];
-  const looks = useMemo(
-    () => ({
-      torso: new MeshStandardMaterial({ color: costume.torso, roughness: 0.8 }),
-      skirt: new MeshStandardMaterial({ color: costume.skirt, roughness: 0.9 }),
-    }),
-    [costume],
-  );
-  useEffect(() => () => Object.values(looks).forEach((m) => m.dispose()), [looks]);
+  const poser = useMemo(() => new DancerPoser(gender), [gender]);
+  const colors = costume.colors;
+  const torsoMaterial = getFabricMaterial(colors.torso, 0.8);
+  const skirtMaterial = getFabricMaterial(colors.skirt, 0.9);
   const groupRef = useRef<Group>(null);
   const limbRef = useRef<InstancedMesh>(null);
   const jointRef = useRef<InstancedMesh>(null);
@@ -50,18 +50,18 @@ export function Dancer({ id, role, shadows = true }: DancerProps) {
     if (!limbs || !joints) return;
     const c = new Color();
     poser.limbs.forEach((seg, k) => {
-      segmentColor(role, seg, c);
+      segmentColor(colors, seg, c);
       limbs.setColorAt(k, c);
       joints.setColorAt(2 * k, c);
       joints.setColorAt(2 * k + 1, c);
     });
     const base = poser.limbs.length * 2;
-    joints.setColorAt(base, c.set(costume.skin));
-    joints.setColorAt(base + 1, c.set(costume.hair));
-    joints.setColorAt(base + 2, c.set(costume.hair));
+    joints.setColorAt(base, c.set(colors.skin));
+    joints.setColorAt(base + 1, c.set(colors.hair));
+    joints.setColorAt(base + 2, c.set(colors.hair));
     if (limbs.instanceColor) limbs.instanceColor.needsUpdate = true;
     if (joints.instanceColor) joints.instanceColor.needsUpdate = true;
-  }, [poser, role, costume]);
+  }, [poser, colors]);
 
   useFrame(() => {
     const group = groupRef.current;
@@ -77,9 +77,9 @@ export function Dancer({ id, role, shadows = true }: DancerProps) {
   });
 
   const k = poser.bodyScale;
-  const scale: [number, number, number] = [k * (role === 'partner' ? 1.1 : 1), k, k];
+  const scale: [number, number, number] = [k * (gender === 'male' ? 1.1 : 1), k, k];
   return (
-    <group ref={groupRef} name={`dancer-${id}`} userData={{ role }}>
+    <group ref={groupRef} name={`dancer-${id}`} userData={{ gender, role, cut: costume.cut }}>
       <instancedMesh
         ref={limbRef}
         args={[geometry.limb, materials.body, poser.limbs.length]}
@@ -95,21 +95,22 @@ export function Dancer({ id, role, shadows = true }: DancerProps) {
       <mesh
         ref={lowerRef}
         geometry={geometry.lowerTorso}
-        material={looks.torso}
+        material={torsoMaterial}
         scale={scale}
         castShadow={shadows}
       />
       <mesh
         ref={upperRef}
         geometry={geometry.upperTorso}
-        material={looks.torso}
+        material={torsoMaterial}
         scale={scale}
         castShadow={shadows}
       />
       <mesh
         ref={skirtRef}
-        geometry={role === 'ballerina' ? geometry.tutu : geometry.tunicSkirt}
-        material={looks.skirt}
+        name={`costume-${costume.cut}`}
+        geometry={geometry.skirts[costume.cut]}
+        material={skirtMaterial}
         scale={scale}
         castShadow={shadows}
       />

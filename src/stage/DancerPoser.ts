@@ -8,7 +8,7 @@ import {
   POINTS,
   type DancerFrame,
   type Rig,
-  type Role,
+  type Gender,
   type Segment,
 } from '../core';
 import { isLimbSegment, LIMB_TAPER } from './dancerLook';
@@ -46,7 +46,7 @@ function endSpheres(segment: Segment): [number, number] {
 const TRAPEZIUS_RISE_M = 0.04;
 
 /**
- * Turns a DancerFrame into mesh transforms for one role: blend the two poses, run forward
+ * Turns a DancerFrame into mesh transforms for one gender: blend the two poses, run forward
  * kinematics, then lay a tapered limb and two joint spheres on every limb segment and place
  * head, hair, torso and skirt in their joints' frames. Owns all its scratch: no allocation per frame.
  */
@@ -72,8 +72,8 @@ export class DancerPoser {
   private readonly v = new Vector3();
   private readonly s = new Vector3();
 
-  constructor(readonly role: Role) {
-    this.rig = createRig(role);
+  constructor(readonly gender: Gender) {
+    this.rig = createRig(gender);
     this.limbs = this.rig.segments.filter(isLimbSegment);
     this.ends = this.limbs.map((seg) => [pointIndex(seg.from), pointIndex(seg.to)]);
     this.radii = this.limbs.map((seg) => seg.radiusM * fleshScale(seg));
@@ -125,7 +125,7 @@ export class DancerPoser {
     const center = v.addVectors(points[HEAD]!, points[HEAD_TOP]!).multiplyScalar(0.5);
     const base = this.limbs.length * 2;
     const k = this.bodyScale;
-    const bunM = this.role === 'ballerina' ? 0.046 * k : 0;
+    const bunM = this.gender === 'female' ? 0.046 * k : 0;
     joints.setMatrixAt(base, this.inHead(center, headQ, 0.082 * k, 0.108 * k, 0.094 * k, 0, 0));
     joints.setMatrixAt(
       base + 1,

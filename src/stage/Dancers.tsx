@@ -1,19 +1,29 @@
+import { useMemo } from 'react';
 import type { CastMember } from '../core';
+import { costumesFor } from './costumesFor';
 import { Dancer } from './Dancer';
 
 /** Props of the company. */
 export interface DancersProps {
-  /** One dancer per cast member, keyed by id. */
+  /** One figure per cast member (dancers and characters), keyed by id. */
   cast: CastMember[];
   shadows?: boolean;
 }
 
-/** Every dancer of the cast; each hides itself while the frame does not put it on stage. */
+/** Every cast member in costume; each hides itself while the frame does not put it on stage. */
 export function Dancers({ cast, shadows = true }: DancersProps) {
+  const costumes = useMemo(() => costumesFor(cast), [cast]);
   return (
     <group name="dancers">
-      {cast.map((member) => (
-        <Dancer key={member.id} id={member.id} role={member.role} shadows={shadows} />
+      {cast.map((member, i) => (
+        <Dancer
+          key={member.id}
+          id={member.id}
+          gender={member.gender}
+          role={member.role}
+          costume={costumes[i]!}
+          shadows={shadows}
+        />
       ))}
     </group>
   );

@@ -1,42 +1,6 @@
 import { Color, LatheGeometry, SphereGeometry, Vector2, type BufferGeometry } from 'three';
-import type { Role, Segment } from '../core';
-
-/** Costume and skin colors of one role (ART.md palette). */
-export interface CostumePalette {
-  skin: string;
-  hair: string;
-  /** Bodice or tunic. */
-  torso: string;
-  /** Tights. */
-  legs: string;
-  shoes: string;
-  /** Sleeves (the partner's tunic) or bare arms (skin). */
-  arms: string;
-  /** Tutu or tunic skirt. */
-  skirt: string;
-}
-
-/** The two costumes: a white tutu with pink tights, and a deep blue tunic over white tights. */
-export const COSTUMES: Readonly<Record<Role, CostumePalette>> = {
-  ballerina: {
-    skin: '#e6c3a8',
-    hair: '#1a1212',
-    torso: '#efe6da',
-    legs: '#e8b9a8',
-    shoes: '#f0c9c0',
-    arms: '#e6c3a8',
-    skirt: '#f4efe6',
-  },
-  partner: {
-    skin: '#d9b090',
-    hair: '#241a14',
-    torso: '#1f2f5a',
-    legs: '#ece7de',
-    shoes: '#1c1616',
-    arms: '#1f2f5a',
-    skirt: '#1f2f5a',
-  },
-};
+import type { Segment } from '../core';
+import type { CostumePalette } from './costumesFor';
 
 /** Segments the torso, head and skirt shapes replace (drawn separately, not as capsules). */
 const REPLACED = new Set([
@@ -53,9 +17,8 @@ export function isLimbSegment(segment: Segment): boolean {
   return !REPLACED.has(`${segment.from}>${segment.to}`);
 }
 
-/** The color of a capsule segment for a role, as a linear Color. */
-export function segmentColor(role: Role, segment: Segment, out: Color): Color {
-  const c = COSTUMES[role];
+/** The color of a capsule segment in a costume, as a linear Color. */
+export function segmentColor(c: CostumePalette, segment: Segment, out: Color): Color {
   const to = segment.to;
   let hex = c.legs;
   if (to.startsWith('toe') || to.startsWith('heel')) hex = c.shoes;
@@ -203,5 +166,48 @@ export function createTunicSkirtGeometry(): BufferGeometry {
     ],
     0.9,
     24,
+  );
+}
+
+/**
+ * A character's long skirt, from the waist to mid-calf: an A-line wide enough at the hem for a
+ * walking stride, with a closed hem like the tunic's.
+ */
+export function createLongSkirtGeometry(): BufferGeometry {
+  return lathe(
+    [
+      [0.118, 0.17],
+      [0.142, 0.07],
+      [0.185, -0.05],
+      [0.22, -0.25],
+      [0.255, -0.48],
+      [0.285, -0.7],
+      [0.268, -0.706],
+      [0.238, -0.48],
+      [0.203, -0.25],
+      [0.168, -0.05],
+      [0.128, 0.07],
+      [0.106, 0.17],
+    ],
+    0.9,
+    24,
+  );
+}
+
+/** The hem of a character's jacket: straight and close over the hips, over trousers. */
+export function createJacketHemGeometry(): BufferGeometry {
+  return lathe(
+    [
+      [0.145, 0.08],
+      [0.17, -0.02],
+      [0.185, -0.12],
+      [0.19, -0.17],
+      [0.176, -0.174],
+      [0.17, -0.12],
+      [0.155, -0.02],
+      [0.13, 0.08],
+    ],
+    0.8,
+    20,
   );
 }

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { Vector3, type Camera } from 'three';
 import { describe, expect, it } from 'vitest';
 import { fitVerticalFovDeg } from '../../src/stage/CameraRig';
-import { createPreviewFrame } from '../../src/stage/dev/previewFrame';
+import { createPreviewFrame } from './previewFrame';
 import { StageScene } from '../../src/stage/StageScene';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -2,17 +2,17 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Box3, MeshStandardMaterial, PerspectiveCamera } from 'three';
 import type { InstancedMesh, Light, Material, Mesh, Object3D, SpotLight } from 'three';
-import type { CastMember } from '../../src/core/direction/types';
+import type { CastMember } from '../../src/core/cuesheet/schema';
 import type { StageFrame } from '../../src/core/timeline/types';
-import { createPreviewFrame } from '../../src/stage/dev/previewFrame';
+import { createPreviewFrame } from './previewFrame';
 import { StageScene } from '../../src/stage/StageScene';
 
 // Tell React the test renderer drives act() (silences its environment warning).
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const CAST: CastMember[] = [
-  { id: 'valentina', name: 'Valentina', role: 'ballerina' },
-  { id: 'partner', name: 'her partner', role: 'partner' },
+  { id: 'valentina', name: 'Valentina', gender: 'female', role: 'lead' },
+  { id: 'partner', name: 'her partner', gender: 'male', role: 'partner' },
 ];
 
 type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
@@ -110,6 +110,21 @@ describe('StageScene scene graph', () => {
     await renderer!.advanceFrames(120, 1 / 30);
     // Element 13 is the y translation of the first instance's matrix.
     expect(people.instanceMatrix.array[13]!).toBeGreaterThan(seatedY + 0.2);
+  });
+
+  it('shows the seats only in an empty house, and the people again when they come in', async () => {
+    const frame = { current: createPreviewFrame({ audience: 'seated' }) };
+    const root = await mount(frame);
+    const people = root.getObjectByName('audience-people')!;
+    const seats = root.getObjectByName('audience-seats')!;
+    expect(people.visible).toBe(true);
+    frame.current = createPreviewFrame({ audience: 'empty', excitement: 0 });
+    await renderer!.advanceFrames(1, 1 / 60);
+    expect(people.visible).toBe(false);
+    expect(seats.visible).toBe(true);
+    frame.current = createPreviewFrame({ audience: 'seated' });
+    await renderer!.advanceFrames(1, 1 / 60);
+    expect(people.visible).toBe(true);
   });
 
   it('draws the audience from the frame alone: the same frame gives the same house', async () => {

@@ -1,4 +1,13 @@
-import type { AudienceState, LightFrame, LightState, Rgb, StageFrame, Vec3 } from '../../core';
+import type {
+  AudienceState,
+  DancerFrame,
+  Gender,
+  LightFrame,
+  LightState,
+  Rgb,
+  StageFrame,
+  Vec3,
+} from '../../src/core';
 
 /** Knobs of a hand-made preview frame (all optional, read from the URL). */
 export interface PreviewOptions {
@@ -10,7 +19,14 @@ export interface PreviewOptions {
   poseA?: string;
   poseB?: string;
   weight?: number;
+  /** Who is on stage (default: valentina, female, and her partner, male), spread along a line. */
+  onStage?: ReadonlyArray<{ id: string; gender: Gender }>;
 }
+
+const PAIR = [
+  { id: 'valentina', gender: 'female' },
+  { id: 'partner', gender: 'male' },
+] as const;
 
 const WARM: Rgb = [1, 0.82, 0.62];
 const SPOT: Rgb = [1, 0.9, 0.78];
@@ -108,10 +124,10 @@ export function createPreviewFrame(o: PreviewOptions): StageFrame {
     blackout: [0, 0, 0],
     bows: [0.79, 0.47, 0.17],
   };
-  const dancer = (id: string, role: 'ballerina' | 'partner', root: Vec3, headingDeg: number) => ({
+  const dancer = (id: string, gender: Gender, root: Vec3, headingDeg: number): DancerFrame => ({
     id,
-    role,
-    action: 'stand' as const,
+    gender,
+    action: 'stand',
     poseA: o.poseA ?? 'stand-first',
     poseB: o.poseB ?? 'stand-first',
     weight: o.weight ?? 0,
@@ -119,6 +135,12 @@ export function createPreviewFrame(o: PreviewOptions): StageFrame {
     headingDeg,
     headYawDeg: 0,
   });
+  const onStage = o.onStage ?? PAIR;
+  // The first two stand where the spots aim (her, him); any others further along the line.
+  const spots: Vec3[] = [her, him, [-3.2, 0, -4.5], [3.4, 0, -5]];
+  const dancers = onStage.map((d, i) =>
+    dancer(d.id, d.gender, spots[i] ?? [0, 0, -6 - i], i % 2 === 0 ? 15 : -20),
+  );
   return {
     tSec: 0,
     beatIndex: 0,
@@ -126,7 +148,7 @@ export function createPreviewFrame(o: PreviewOptions): StageFrame {
     camera: { position, target, fovDeg, shot: o.shot ?? 'establishing', cut: 0 },
     lights: lightsFor(state, her, him),
     lightState: state,
-    dancers: [dancer('valentina', 'ballerina', her, 15), dancer('partner', 'partner', him, -20)],
+    dancers,
     curtain: o.curtain ?? (state === 'house' || state === 'preshow' ? 0 : 1),
     houseLights: { house: 0.6, preshow: 0.1, bows: 0.3 }[state as string] ?? 0,
     audience: o.audience ?? 'seated',

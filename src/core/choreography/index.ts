@@ -4,7 +4,7 @@
  * Frame: meters, y up, a dancer at heading 0 faces +z (the house); her left is +x.
  *
  * For the stage (draw a dancer from a DancerFrame each frame, no allocation):
- *   const rig = createRig('ballerina');                // once per dancer
+ *   const rig = createRig('female');                // once per dancer
  *   const points = POINTS.map(() => new Vector3());    // once
  *   poseDancer(rig, dancerFrame, points);              // each frame
  *   for (const s of rig.segments) drawCapsule(points[pointIndex(s.from)], points[pointIndex(s.to)], s.radiusM);
@@ -20,7 +20,7 @@
  * from blendPoses/poseQuaternions carry that flag to forwardKinematics automatically.
  * groundOffset(rig, pose) reports that adjustment; the timeline must not add it again.
  *
- * For the timeline: samplePhrase(action, localSec, role) -> { poseA, poseB, weight, liftM,
+ * For the timeline: samplePhrase(action, localSec, gender) -> { poseA, poseB, weight, liftM,
  * turnDeg, headYawDeg }; put liftM in root y, add turnDeg to the heading. Every phrase starts in
  * 'stand-first' or 'fifth-r' (an intro, e.g. kneeling down, is danced once), then loops.
  * phraseDurationSec = intro + one loop; loopDurationSec = one loop.

@@ -5,7 +5,7 @@ import type { Pose } from './poses';
 import { createRig, POINTS, pointIndex } from './rig';
 import { JOINTS } from './types';
 
-const rig = createRig('ballerina');
+const rig = createRig('female');
 const rotations = JOINTS.map(() => new Quaternion());
 const placed = POINTS.map(() => new Vector3());
 

@@ -1,11 +1,11 @@
-import type { Role } from '../direction/vocabulary';
+import type { Gender } from '../cuesheet/vocabulary';
 import { FISH_HEIGHT_M, LIFT_HEIGHT_M } from './partnering';
 import type { Phrase } from './phrases';
 import type { PoseName } from './types';
 
 /** Partnered phrases: hers and his share every step's timing so they stay together. */
-export function partneredPhrases(role: Role): Record<string, Phrase> {
-  const her = role === 'ballerina';
+export function partneredPhrases(gender: Gender): Record<string, Phrase> {
+  const her = gender === 'female';
   const rest = her ? 'fifth-r' : 'stand-first';
   const hold = her ? 'retire-l' : 'partner-support-r';
   const arabesque = her ? 'arabesque-pointe-r' : 'partner-support-r';

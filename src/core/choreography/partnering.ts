@@ -9,12 +9,12 @@ import type { PoseName } from './types';
 export const PARTNERED_ACTIONS = ['promenade', 'lift', 'fish-dive', 'supported-pirouette'] as const;
 export type PartneredAction = (typeof PARTNERED_ACTIONS)[number];
 
-const her = createRig('ballerina');
-const him = createRig('partner');
+const her = createRig('female');
+const him = createRig('male');
 
-function pointAt(role: 'ballerina' | 'partner', pose: PoseName, point: PointName): Vector3 {
+function pointAt(gender: 'female' | 'male', pose: PoseName, point: PointName): Vector3 {
   const placed = forwardKinematics(
-    role === 'ballerina' ? her : him,
+    gender === 'female' ? her : him,
     poseQuaternions(pose),
     { position: { x: 0, y: 0, z: 0 }, headingDeg: 0, airborne: airborneWeight(pose, pose, 0) },
     POINTS.map(() => new Vector3()),
@@ -27,13 +27,12 @@ function pointAt(role: 'ballerina' | 'partner', pose: PoseName, point: PointName
  * 'partner-lift-r') minus her waist (in 'lift-held-r'), both grounded, so his hands meet her waist.
  */
 export const LIFT_HEIGHT_M =
-  pointAt('partner', 'partner-lift-r', 'wristR').y -
-  pointAt('ballerina', 'lift-held-r', 'spineLower').y;
+  pointAt('male', 'partner-lift-r', 'wristR').y - pointAt('female', 'lift-held-r', 'spineLower').y;
 
 /** How high the partner holds her in the fish dive, meters of liftM: his hands minus her waist. */
 export const FISH_HEIGHT_M = Math.max(
   0,
-  pointAt('partner', 'partner-fish-r', 'wristR').y - pointAt('ballerina', 'fish-r', 'spineLower').y,
+  pointAt('male', 'partner-fish-r', 'wristR').y - pointAt('female', 'fish-r', 'spineLower').y,
 );
 
 const HIS_POSE: Record<PartneredAction, [PoseName, PoseName]> = {
@@ -52,8 +51,7 @@ export const PARTNER_PLACEMENT: Readonly<Record<PartneredAction, { behindM: numb
   Object.fromEntries(
     PARTNERED_ACTIONS.map((action) => {
       const [his, hers] = HIS_POSE[action];
-      const behindM =
-        pointAt('partner', his, 'wristR').z - pointAt('ballerina', hers, 'spineLower').z;
+      const behindM = pointAt('male', his, 'wristR').z - pointAt('female', hers, 'spineLower').z;
       return [action, { behindM: Math.max(0, behindM) }];
     }),
   ) as Record<PartneredAction, { behindM: number }>;

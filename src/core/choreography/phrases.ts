@@ -1,4 +1,4 @@
-import type { Action, Role } from '../direction/vocabulary';
+import type { Action, Gender } from '../cuesheet/vocabulary';
 import { partneredPhrases } from './partneredPhrases';
 import { soloPhrases } from './soloPhrases';
 import type { PoseName } from './types';
@@ -34,25 +34,25 @@ export function loopStart(phrase: Phrase): PoseName {
   return phrase.intro?.at(-1)?.to ?? phrase.start;
 }
 
-function buildPhrases(role: Role): Record<Action, Phrase> {
-  return { ...soloPhrases(role), ...partneredPhrases(role) } as Record<Action, Phrase>;
+function buildPhrases(gender: Gender): Record<Action, Phrase> {
+  return { ...soloPhrases(gender), ...partneredPhrases(gender) } as Record<Action, Phrase>;
 }
 
-/** The phrase of every action for each role. */
-export const PHRASES: Readonly<Record<Role, Readonly<Record<Action, Phrase>>>> = {
-  ballerina: buildPhrases('ballerina'),
-  partner: buildPhrases('partner'),
+/** The phrase of every action for each gender. */
+export const PHRASES: Readonly<Record<Gender, Readonly<Record<Action, Phrase>>>> = {
+  female: buildPhrases('female'),
+  male: buildPhrases('male'),
 };
 
 const total = (steps: readonly PhraseStep[] = []) => steps.reduce((sum, step) => sum + step.sec, 0);
 
 /** Length of the first pass through an action's phrase (intro and one loop), seconds. */
-export function phraseDurationSec(action: Action, role: Role = 'ballerina'): number {
-  const phrase = PHRASES[role][action];
+export function phraseDurationSec(action: Action, gender: Gender = 'female'): number {
+  const phrase = PHRASES[gender][action];
   return total(phrase.intro) + total(phrase.steps);
 }
 
 /** Length of one loop of an action's phrase (after its intro), seconds. */
-export function loopDurationSec(action: Action, role: Role = 'ballerina'): number {
-  return total(PHRASES[role][action].steps);
+export function loopDurationSec(action: Action, gender: Gender = 'female'): number {
+  return total(PHRASES[gender][action].steps);
 }

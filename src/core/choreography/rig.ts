@@ -1,5 +1,5 @@
 import { Vector3 } from 'three';
-import type { Role } from '../direction/vocabulary';
+import type { Gender } from '../cuesheet/vocabulary';
 import { JOINTS, type JointName } from './types';
 
 /** Extra points carried by a joint (no rotation of their own): tips of head, hands and feet. */
@@ -32,7 +32,7 @@ export interface Segment {
 
 /** A dancer's skeleton: parent and rest offset of every point, plus capsule hints. */
 export interface Rig {
-  role: Role;
+  gender: Gender;
   /** Standing height, flat feet, meters. */
   heightM: number;
   /** Parent index into POINTS for every point; -1 for the root. */
@@ -93,12 +93,12 @@ function mirrorName(name: PointName): PointName {
   return name;
 }
 
-/** Builds the rig of a role: the ballerina 1.65 m tall flat (≈1.79 on pointe), the partner 1.85 m. */
-export function createRig(role: Role): Rig {
-  const scale = role === 'ballerina' ? 1 : 1.85 / 1.65;
+/** Builds the rig of a gender: the ballerina 1.65 m tall flat (≈1.79 on pointe), the partner 1.85 m. */
+export function createRig(gender: Gender): Rig {
+  const scale = gender === 'female' ? 1 : 1.85 / 1.65;
   // The partner is broader in the shoulders and thicker in the limbs than a uniform scale gives.
-  const width = role === 'ballerina' ? 1 : 1.12;
-  const thick = role === 'ballerina' ? 1 : 1.2;
+  const width = gender === 'female' ? 1 : 1.12;
+  const thick = gender === 'female' ? 1 : 1.2;
   const parents = new Array<number>(POINTS.length).fill(-1);
   const offsets = POINTS.map(() => new Vector3());
   const place = (name: PointName, parent: PointName | null, x: number, y: number, z: number) => {
@@ -121,7 +121,7 @@ export function createRig(role: Role): Rig {
     }
   }
   return {
-    role,
+    gender,
     heightM: 1.65 * scale,
     parents,
     offsets,

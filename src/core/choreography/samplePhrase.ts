@@ -1,4 +1,4 @@
-import type { Action, Role } from '../direction/vocabulary';
+import type { Action, Gender } from '../cuesheet/vocabulary';
 import { loopStart, PHRASES, type Phrase, type PhraseStep } from './phrases';
 import type { PhraseSample, PoseName, SamplePhrase } from './types';
 
@@ -97,9 +97,9 @@ function sampleRun(t: Timed, within: number, turnsBefore: number, out: PhraseSam
   return sampleStep(t, i, s, turnsBefore, out);
 }
 
-/** The phrase an action dances for a role (stand when unknown). */
-export function phraseOf(action: Action, role: Role): Phrase {
-  return PHRASES[role][action] ?? PHRASES[role].stand;
+/** The phrase an action dances for a gender (stand when unknown). */
+export function phraseOf(action: Action, gender: Gender): Phrase {
+  return PHRASES[gender][action] ?? PHRASES[gender].stand;
 }
 
 /**
@@ -110,10 +110,10 @@ export function phraseOf(action: Action, role: Role): Phrase {
 export const samplePhrase: SamplePhrase = (
   action,
   localSec,
-  role,
+  gender,
   out = { poseA: '', poseB: '', weight: 0, liftM: 0, turnDeg: 0, headYawDeg: 0 },
 ) => {
-  const phrase = phraseOf(action, role);
+  const phrase = phraseOf(action, gender);
   const intro = phrase.intro ? timing(phrase.start, phrase.intro) : undefined;
   const loop = timing(loopStart(phrase), phrase.steps);
   let sec = Math.max(0, Number.isFinite(localSec) ? localSec : 0);

@@ -1,11 +1,11 @@
-import type { Role } from '../direction/vocabulary';
+import type { Gender } from '../cuesheet/vocabulary';
 import type { Phrase, PhraseStep } from './phrases';
 import type { PoseName } from './types';
 
 type Pointe = { rise: string; retire: string; chaine: string; bourree: string };
-const FEET: Record<Role, Pointe> = {
-  ballerina: { rise: 'releve-fifth-r', retire: 'retire-l', chaine: 'chaine', bourree: 'bourree' },
-  partner: {
+const FEET: Record<Gender, Pointe> = {
+  female: { rise: 'releve-fifth-r', retire: 'retire-l', chaine: 'chaine', bourree: 'bourree' },
+  male: {
     rise: 'releve-fifth-demi-r',
     retire: 'retire-demi-l',
     chaine: 'chaine-demi',
@@ -33,9 +33,9 @@ const jump = (land: PoseName, air: PoseName, sec: number, jumpM: number): Phrase
   { to: land, sec, jumpM, arc: [0.5, 1] },
 ];
 
-/** The solo phrases (every action but the partnered ones) as a role dances them. */
-export function soloPhrases(role: Role): Record<string, Phrase> {
-  const f = FEET[role];
+/** The solo phrases (every action but the partnered ones) as a gender dances them. */
+export function soloPhrases(gender: Gender): Record<string, Phrase> {
+  const f = FEET[gender];
   const pirouette = (turns: number): PhraseStep[] => [
     { to: 'prep-fourth-l', sec: 0.8 },
     { to: f.retire, sec: 0.3, turns: 0.5, ease: 'linear' },
@@ -171,16 +171,16 @@ export function soloPhrases(role: Role): Record<string, Phrase> {
       start: 'fifth-r',
       steps: [
         { to: 'reverence-open-r', sec: 1.2 },
-        { to: role === 'ballerina' ? 'reverence-r' : 'bow-r', sec: 1.8 },
-        { to: role === 'ballerina' ? 'reverence-r' : 'bow-r', sec: 0.8 },
+        { to: gender === 'female' ? 'reverence-r' : 'bow-r', sec: 1.8 },
+        { to: gender === 'female' ? 'reverence-r' : 'bow-r', sec: 0.8 },
         { to: 'fifth-r', sec: 1.6 },
       ],
     },
     bow: {
       start: 'stand-first',
       steps: [
-        { to: role === 'ballerina' ? 'reverence-r' : 'bow-r', sec: 1.6 },
-        { to: role === 'ballerina' ? 'reverence-r' : 'bow-r', sec: 0.8 },
+        { to: gender === 'female' ? 'reverence-r' : 'bow-r', sec: 1.6 },
+        { to: gender === 'female' ? 'reverence-r' : 'bow-r', sec: 0.8 },
         { to: 'stand-first', sec: 1.4 },
       ],
     },

@@ -1,4 +1,4 @@
-import type { Action, Role } from '../direction/vocabulary';
+import type { Action, Gender } from '../cuesheet/vocabulary';
 
 /** The ~22 joints of the procedural dancer rig, parents before children. */
 export const JOINTS = [
@@ -50,6 +50,6 @@ export interface PhraseSample {
 export type SamplePhrase = (
   action: Action,
   localSec: number,
-  role: Role,
+  gender: Gender,
   out?: PhraseSample,
 ) => PhraseSample;

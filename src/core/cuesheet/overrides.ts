@@ -1,4 +1,4 @@
-import type { BeatCues, BeatOverride, CueSheet } from '../direction/types';
+import type { BeatCues, BeatOverride, CueSheet } from './schema';
 
 /** Applies one override to a beat's cues, field by field. */
 function applyOverride(beat: BeatCues, override: BeatOverride): BeatCues {

@@ -1,5 +1,6 @@
-import type { CueSheet } from '../direction/types';
-import { GROUP_SUBJECTS } from '../direction/vocabulary';
+import type { CueSheet } from './schema';
+import { GROUP_SUBJECTS, MAX_CHARACTERS, MAX_DANCERS, MAX_SHOW_SEC, dances } from './vocabulary';
+import { migrateCueSheet } from './migrateCueSheet';
 import { cueSheetSchema } from './schema';
 
 /** The outcome of reading a cue sheet: the sheet, or one message per problem. */
@@ -50,13 +51,22 @@ function crossCheck(sheet: CueSheet): string[] {
   const errors: string[] = [];
   const castIds = new Set(sheet.cast.map((member) => member.id));
   const subjects = new Set<string>([...castIds, ...GROUP_SUBJECTS]);
+  const dancing = sheet.cast.filter((m) => dances(m.role)).length;
+  if (dancing < 1 || dancing > MAX_DANCERS)
+    errors.push(`cast: expected 1 to ${MAX_DANCERS} dancers, got ${dancing}`);
+  if (sheet.cast.length - dancing > MAX_CHARACTERS)
+    errors.push(`cast: expected at most ${MAX_CHARACTERS} characters`);
+  if (castIds.size < sheet.cast.length) errors.push('cast: two members share an id');
+  const endSec = sheet.beats.reduce((end, b) => Math.max(end, b.startSec + b.durationSec), 0);
+  if (endSec > MAX_SHOW_SEC) errors.push(`beats: the show runs past ${MAX_SHOW_SEC} s`);
   sheet.beats.forEach((beat, i) => {
     const at = `beats[${i}]`;
+    if (beat.kind === 'story' && !beat.span) errors.push(`${at}.span: a story beat needs a span`);
     if (beat.index !== i) errors.push(`${at}.index: expected ${i}, got ${beat.index}`);
-    if (beat.span[1] < beat.span[0]) errors.push(`${at}.span: end comes before start`);
+    if (beat.span && beat.span[1] < beat.span[0]) errors.push(`${at}.span: end comes before start`);
     if (!subjects.has(beat.camera.subject)) {
       errors.push(
-        `${at}.camera.subject: expected a cast id or pair/stage/audience, got "${beat.camera.subject}"`,
+        `${at}.camera.subject: expected a cast id or pair/ensemble/stage/audience, got "${beat.camera.subject}"`,
       );
     }
     beat.lights.follow.forEach((followId, j) => {
@@ -71,7 +81,7 @@ function crossCheck(sheet: CueSheet): string[] {
   return errors;
 }
 
-/** Reads a cue sheet from JSON text or a parsed value; every error names its JSON path. */
+/** Reads a cue sheet (version 2, or an older one migrated) from JSON text or a parsed value; every error names its JSON path. */
 export function parseCueSheet(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
@@ -81,7 +91,7 @@ export function parseCueSheet(input: unknown): ParseResult {
       return { ok: false, errors: [`(root): not valid JSON (${(error as Error).message})`] };
     }
   }
-  const result = cueSheetSchema.safeParse(value, { reportInput: true });
+  const result = cueSheetSchema.safeParse(migrateCueSheet(value), { reportInput: true });
   if (!result.success) {
     const issues = result.error.issues as unknown as Issue[];
     return {

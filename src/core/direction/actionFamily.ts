@@ -1,4 +1,4 @@
-import { ACTION_FAMILIES, type Action, type ActionFamily } from './vocabulary';
+import { ACTION_FAMILIES, type Action, type ActionFamily } from '../cuesheet/vocabulary';
 
 const FAMILY = new Map<Action, ActionFamily>(
   Object.entries(ACTION_FAMILIES).flatMap(([family, actions]) =>

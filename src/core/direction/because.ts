@@ -1,4 +1,4 @@
-import type { CueReason } from './types';
+import type { CueReason } from '../cuesheet/schema';
 
 /** A `why` entry: this cue path was chosen by this rule because of these words. */
 export function because(cue: string, rule: string, words: readonly string[] = []): CueReason {

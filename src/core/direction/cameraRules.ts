@@ -2,8 +2,8 @@ import type { Act } from './detectActs';
 import { actionFamily as familyOf } from './actionFamily';
 import { pick, pickWeighted, type Prng } from './prng';
 import { firstCue, type BeatReading } from './readStory';
-import type { DancerCue } from './types';
-import type { Move, Shot } from './vocabulary';
+import type { DancerCue } from '../cuesheet/schema';
+import type { Move, Shot } from '../cuesheet/vocabulary';
 
 /** Shots that frame a face or a detail; at most two in a row. */
 export const CLOSE_SHOTS: ReadonlySet<Shot> = new Set(['close', 'extreme-close']);

@@ -98,3 +98,109 @@ export const PLACE_WORDS: ReadonlySet<string> = folded([
   'house', 'street', 'square', 'museum', 'orchestra', 'festival', 'church', 'cathedral', 'palace',
   'city', 'garden', 'park', 'river', 'lake', 'театр', 'академия', 'академии', 'училище', 'улица',
 ]);
+
+/** What kind of person a role noun names: who dances, who only teaches or watches. */
+export type PersonKind = 'dancer' | 'character' | 'either';
+
+/** A noun that names a person of the story ("the teacher", "her partner", "an old man"). */
+export interface PersonNoun {
+  gender?: Gender;
+  kind: PersonKind;
+  /** The display name's noun when it differs ("old man" keeps its adjective). */
+}
+
+const nouns = (kind: PersonKind, gender: Gender | undefined, words: string[]) =>
+  words.map((w) => [foldWord(w), { kind, gender }] as const);
+
+/** Role nouns of people, folded; adjectives before them ("old", "young") are kept in the name. */
+// prettier-ignore
+export const PERSON_NOUNS: ReadonlyMap<string, PersonNoun> = new Map<string, PersonNoun>([
+  ...nouns('dancer', 'f', ['ballerina', 'prima', 'swan', 'балерина', 'балерины', 'балерине', 'балерину', 'балериной']),
+  ...nouns('dancer', 'm', ['danseur', 'cavalier', 'prince', 'принц', 'принца', 'принцу', 'принцем']),
+  ...nouns('dancer', undefined, ['partner', 'dancer', 'soloist', 'партнер', 'партнера', 'партнеру', 'партнером', 'танцовщик', 'танцовщица']),
+  ...nouns('character', undefined, [
+    'teacher', 'instructor', 'choreographer', 'pianist', 'accompanist', 'conductor', 'director',
+    'stagehand', 'critic', 'coach', 'usher', 'janitor', 'caretaker', 'watchman', 'guard', 'doorman',
+    'учитель', 'учительница', 'педагог', 'хореограф', 'пианист',
+  ]),
+  ...nouns('character', 'f', ['mistress', 'madame', 'grandmother', 'granny']),
+  ...nouns('character', 'm', ['master', 'grandfather']),
+  ...nouns('either', 'f', [
+    'woman', 'girl', 'lady', 'mother', 'daughter', 'sister', 'wife', 'bride', 'queen', 'princess',
+    'aunt', 'widow', 'maiden', 'niece', 'fiancee', 'heroine', 'witch', 'fairy', 'mermaid',
+    'девушка', 'девочка', 'женщина',
+  ]),
+  ...nouns('either', 'm', [
+    'man', 'boy', 'gentleman', 'father', 'son', 'brother', 'husband', 'groom', 'king', 'uncle',
+    'hunter', 'soldier', 'sailor', 'fisherman', 'knight', 'nephew', 'fiance', 'hero', 'wizard',
+    'шут', 'юноша', 'мужчина', 'мальчик', 'старик',
+  ]),
+  ...nouns('either', undefined, [
+    'friend', 'stranger', 'child', 'student', 'pupil', 'lover', 'classmate', 'rival', 'clown',
+    'jester', 'doll', 'puppet', 'ghost', 'twin', 'newcomer', 'visitor', 'traveler', 'traveller',
+  ]),
+]);
+
+/** First names whose gender the -a ending would guess wrong, or that carry no ending at all. */
+// prettier-ignore
+export const NAME_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...['marco', 'luca', 'nikita', 'sasha', 'misha', 'kolya', 'ilya', 'andrea', 'joshua', 'jonah',
+    'paul', 'pierre', 'jean', 'louis', 'henri', 'tomas', 'thomas', 'david', 'daniel', 'james', 'john',
+    'peter', 'michael', 'mikhail', 'ivan', 'dmitri', 'dmitry', 'sergei', 'sergey', 'alexei', 'alexander',
+    'boris', 'oleg', 'igor', 'yuri', 'rudolf', 'mikhail', 'leo', 'felix', 'oscar', 'hugo', 'theo',
+    'max', 'sam', 'ben', 'tom', 'jack', 'harry', 'george', 'william', 'arthur', 'albert', 'carlos',
+    'diego', 'mateo', 'pablo', 'antonio', 'giovanni', 'paolo', 'matteo', 'lorenzo', 'kenji', 'hiro',
+    'omar', 'ali', 'raj', 'arjun', 'siegfried', 'albrecht', 'romeo', 'basilio', 'franz', 'hans',
+    'karl', 'erik', 'lars', 'nils', 'jonas', 'elias', 'noah', 'liam', 'ethan', 'adam', 'victor',
+    'viktor', 'anton', 'roman', 'pavel', 'artem', 'maxim', 'kirill', 'stefan', 'marcus', 'julian',
+    'дмитрий', 'иван', 'сергей', 'алексей', 'павел', 'никита', 'миша', 'саша', 'илья', 'андрей',
+    'олег', 'борис', 'игорь', 'антон', 'максим', 'кирилл', 'артем', 'роман', 'петр', 'николай']
+    .map((n) => [foldWord(n), 'm'] as [string, Gender]),
+  ...['odette', 'odile', 'giselle', 'clara', 'marie', 'claire', 'chloe', 'zoe', 'ruth', 'esther',
+    'isabel', 'isabelle', 'rachel', 'sarah', 'leah', 'miriam', 'hannah', 'ellen', 'helen', 'karen',
+    'lily', 'lucy', 'amy', 'emily', 'ivy', 'grace', 'rose', 'margot', 'colette', 'juliet', 'juliette',
+    'yuki', 'mei', 'aiko', 'noor', 'ingrid', 'astrid', 'sigrid', 'catherine', 'kathryn', 'anne',
+    'elise', 'louise', 'madeleine', 'nadine', 'aurore', 'mathilde', 'beatrice', 'alice', 'jane',
+    'susan', 'ann', 'kate', 'meg', 'beth', 'nell', 'june', 'dawn', 'eve', 'carmen', 'mercedes',
+    'любовь', 'нинель']
+    .map((n) => [foldWord(n), 'f'] as [string, Gender]),
+]);
+
+/** Verbs of people who speak, teach, watch or applaud: what a non-dancing character does. */
+// prettier-ignore
+export const CHARACTER_VERBS: ReadonlySet<string> = folded([
+  'say', 'said', 'says', 'tell', 'told', 'call', 'shout', 'whisper', 'murmur', 'ask', 'answer',
+  'reply', 'correct', 'count', 'clap', 'applaud', 'nod', 'watch', 'observe', 'sigh', 'frown',
+  'smile', 'laugh', 'cry', 'shake', 'tap', 'snap', 'play', 'sat', 'sit', 'teach', 'taught',
+  'instruct', 'warn', 'remind', 'insist', 'demand', 'explain', 'praise', 'scold', 'cheer', 'mutter',
+  'sang', 'sing', 'hum', 'beam', 'grin', 'wept', 'weep', 'look', 'stare', 'gaze', 'listen',
+  'сказал', 'сказала', 'крикнул', 'крикнула', 'смотрел', 'смотрела', 'хлопал', 'хлопала',
+]);
+
+/** Object pronouns: a word a verb is done to, never its doer. */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = folded([
+  'him',
+  'them',
+  'me',
+  'us',
+  'его',
+  'ее',
+  'ему',
+  'ей',
+  'их',
+  'им',
+  'него',
+  'нее',
+  'ним',
+  'ней',
+]);
+
+/** Subject pronouns of a plural: what follows is done together. */
+export const PLURAL_SUBJECTS: ReadonlySet<string> = folded([
+  'they',
+  'we',
+  'both',
+  'они',
+  'оба',
+  'обе',
+]);

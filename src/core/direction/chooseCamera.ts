@@ -4,8 +4,8 @@ import { CLOSE_SHOTS, chooseMove, framesMotion, subjectFor, varyShot } from './c
 import type { ActPlan } from './detectActs';
 import { pick, type Prng } from './prng';
 import { firstCue, type BeatReading } from './readStory';
-import type { CameraCue, CueReason, DancerCue } from './types';
-import type { Move, Shot } from './vocabulary';
+import type { CameraCue, CueReason, DancerCue } from '../cuesheet/schema';
+import type { Move, Shot } from '../cuesheet/vocabulary';
 
 /** What the camera remembers between beats: the current setup and the last shots. */
 export interface CameraMemory {

@@ -1,14 +1,14 @@
+import type { CastMember, CueReason, DancerCue } from '../cuesheet/schema';
+import type { Action, ActionFamily, Mark } from '../cuesheet/vocabulary';
+import { actionFamily as familyOf } from './actionFamily';
 import { because } from './because';
-import type { CastReading } from './detectCast';
+import type { CastReading } from './castPeople';
+import { chooseStep, stepsOf, type Step } from './chooseStep';
 import type { ActPlan } from './detectActs';
 import type { Prng } from './prng';
-import { chooseStep, stepsOf, type Step } from './chooseStep';
 import { firstCue, type BeatReading } from './readStory';
-import type { CueReason, DancerCue } from './types';
-import { actionFamily as familyOf } from './actionFamily';
-import type { Action, Mark } from './vocabulary';
 
-/** Both dancers' actions and marks on one beat, with their reasons. */
+/** Every cast member's action and mark on one beat, with their reasons. */
 export interface DancersChoice {
   dancers: DancerCue[];
   why: CueReason[];
@@ -22,7 +22,24 @@ function nextTravelMark(mark: Mark): Mark {
   return at < 0 ? 'center' : (TRAVEL_MARKS[(at + 1) % TRAVEL_MARKS.length] ?? 'center');
 }
 
-/** Chooses what each dancer does and where, from the act, the named steps and moods, and who the beat is about. */
+/** The wing a cast member waits in: the lead stage left, the next right, and so on. */
+export function homeOf(castIndex: number): Mark {
+  return castIndex % 2 === 0 ? 'wings-left' : 'wings-right';
+}
+
+/** What a phrase that ends leaves the dancer in: a jump lands, a turn finishes, a run arrives. */
+const SETTLE: Partial<Record<ActionFamily, Action>> = {
+  jump: 'fifth-position',
+  turn: 'fifth-position',
+  travel: 'stand',
+  partnered: 'fifth-position',
+  bow: 'stand',
+};
+
+/** What a character (who never dances) may do: the still and walking actions. */
+const CHARACTER_FAMILIES: ReadonlySet<ActionFamily> = new Set(['still', 'travel', 'bow']);
+
+/** Chooses what each cast member does and where, from the act, who does which verb, the mood, and the beat before. */
 export function chooseDancers(
   r: BeatReading,
   reading: CastReading,
@@ -30,26 +47,23 @@ export function chooseDancers(
   prev: DancerCue[] | undefined,
   prng: Prng,
 ): DancersChoice {
-  const [lead, partner] = reading.cast;
   const why: CueReason[] = [];
+  const cast = reading.cast;
   const markWord = firstCue(r, 'mark');
-  const agent = r.subjects.agent ?? lead.id;
-  const home = (id: string): Mark => (id === lead.id ? 'wings-left' : 'wings-right');
-  const prevLead = prev?.find((d) => d.id === lead.id);
-  const castIds = [lead.id, partner.id];
-  const steps = r.act === 'performance' ? stepsOf(r, castIds, agent) : new Map<string, Step>();
-  // Both dancers take the same action from a shared step (one lift, not a lift and a fish dive).
+  const dancerIds = cast.filter((m) => m.role !== 'character').map((m) => m.id);
+  const lead = dancerIds[0] ?? cast[0]!.id;
+  const agent = r.subjects.agent ?? lead;
+  const steps = r.act === 'performance' ? stepsOf(r, dancerIds) : new Map<string, Step>();
   const sharedActions = new Map<Step, ReturnType<typeof chooseStep>>();
-  // Partners dance on one spot: where she already is, else center.
+  const prevOf = (id: string) => prev?.find((d) => d.id === id);
+  const prevLead = prevOf(lead);
   const sharedMark: Mark =
     prevLead && !prevLead.mark.startsWith('wings') ? prevLead.mark : 'center';
-  const dancers = [lead, partner].map((member): DancerCue => {
+  const mentioned = new Set(r.subjects.mentioned);
+  const dancers = cast.map((member, castIndex): DancerCue => {
     const id = member.id;
-    const before = prev?.find((d) => d.id === id) ?? {
-      id,
-      action: 'wait-in-wings',
-      mark: home(id),
-    };
+    const home = homeOf(castIndex);
+    const before = prevOf(id) ?? { id, action: 'wait-in-wings', mark: home };
     const set = (
       action: Action,
       mark: Mark,
@@ -64,10 +78,13 @@ export function chooseDancers(
       );
       return { id, action, mark };
     };
-    const inWings = before.mark === 'wings-left' || before.mark === 'wings-right';
+    const inWings = before.mark.startsWith('wings');
+    const markOf = (m: Mark) => (m.startsWith('wings') ? home : m);
+    if (member.role === 'character')
+      return chooseCharacter(r, member, castIndex, before, mentioned, set);
     if (r.act === 'call') {
       const bow = firstCue(r, 'action')?.match;
-      const action: Action = member.role === 'ballerina' ? 'reverence' : 'bow';
+      const action: Action = member.gender === 'female' ? 'reverence' : 'bow';
       if (r.index !== plan.callIndex) return set(before.action, before.mark, 'context.persist');
       if (bow?.entry.rule === 'lexicon.bow')
         return set(action, 'downstage', 'lexicon.bow', bow.words, 'act.curtain-call');
@@ -75,20 +92,24 @@ export function chooseDancers(
     }
     if (r.act === 'before') {
       if (id === agent && markWord) {
-        const mark = markWord.cue.mark.startsWith('wings') ? home(id) : markWord.cue.mark;
+        const mark = markOf(markWord.cue.mark);
         const action = mark.startsWith('wings') ? 'wait-in-wings' : 'stand';
         return set(action, mark, 'act.before', [], markWord.match.entry.rule, markWord.match.words);
       }
       return set(before.action, before.mark, r.index === 0 ? 'act.before' : 'context.persist');
     }
-    // A beat that names no one and no step (about the audience, the hall, time) leaves the dancers be.
     const step = steps.get(id);
     const aboutNoOne = r.subjects.mentioned.length === 0 && !r.subjects.pair;
-    const flows = steps.size === 0 && id === agent && (!aboutNoOne || r.index === plan.openIndex);
+    const flows =
+      steps.size === 0 && id === agent && (!aboutNoOne || r.index === plan.openIndex || !inWings);
     if (!step && !flows) {
-      if (familyOf(before.action) === 'partnered')
-        return set('fifth-position', before.mark, 'flow.release');
-      if (before.action === 'enter') return set('fifth-position', before.mark, 'flow.settle');
+      if (before.action === 'exit') return set('wait-in-wings', home, 'flow.off-stage');
+      if (inWings && mentioned.has(id))
+        return set('enter', 'center', 'flow.enter-mentioned', r.subjects.words.slice(0, 1));
+      if (inWings) return set(before.action, before.mark, 'context.persist');
+      const settle = before.action === 'enter' ? 'fifth-position' : SETTLE[familyOf(before.action)];
+      // An action is a phrase that ends: the dancer lands or arrives, and holds there.
+      if (settle && settle !== before.action) return set(settle, before.mark, 'flow.settle');
       return set(before.action, before.mark, 'context.persist');
     }
     let chosen = step ? sharedActions.get(step) : undefined;
@@ -98,11 +119,11 @@ export function chooseDancers(
     }
     const { rule, words } = chosen;
     let action = chosen.action;
-    if (action === 'stand' && inWings && !markWord) action = 'wait-in-wings';
-    if (markWord)
+    if (action === 'stand' && inWings && !markWord && !mentioned.has(id)) action = 'wait-in-wings';
+    if (markWord && (id === agent || step))
       return set(
         action,
-        markWord.cue.mark.startsWith('wings') ? home(id) : markWord.cue.mark,
+        markOf(markWord.cue.mark),
         rule,
         words,
         markWord.match.entry.rule,
@@ -111,7 +132,7 @@ export function chooseDancers(
     const family = familyOf(action);
     if (family === 'partnered') return set(action, sharedMark, rule, words, 'flow.partner-mark');
     if (action === 'enter') return set(action, 'center', rule, words, 'flow.enter-center');
-    if (action === 'exit') return set(action, home(id), rule, words, 'flow.exit-wings');
+    if (action === 'exit') return set(action, home, rule, words, 'flow.exit-wings');
     if (action === 'wait-in-wings') return set(action, before.mark, rule, words, 'context.persist');
     if (family === 'travel' || family === 'jump')
       return set(action, nextTravelMark(before.mark), rule, words, 'flow.travel-mark');
@@ -119,4 +140,40 @@ export function chooseDancers(
     return set(action, before.mark, rule, words, 'context.persist');
   });
   return { dancers, why };
+}
+
+/** A character stands aside at the edge once the story brings them in; they walk, kneel or bow, never dance. */
+function chooseCharacter(
+  r: BeatReading,
+  member: CastMember,
+  castIndex: number,
+  before: DancerCue,
+  mentioned: ReadonlySet<string>,
+  set: (action: Action, mark: Mark, rule: string, words?: string[]) => DancerCue,
+): DancerCue {
+  const here = mentioned.has(member.id);
+  if (!here) {
+    if (before.action === 'exit') return set('wait-in-wings', homeOf(castIndex), 'flow.off-stage');
+    return set(before.action === 'walk' ? 'stand' : before.action, before.mark, 'context.persist');
+  }
+  const own = r.matches.find(
+    (m) =>
+      m.entry.cue.kind === 'action' &&
+      (r.subjects.owners[m.token] ?? []).includes(member.id) &&
+      m.entry.cue.actions.some((a) => CHARACTER_FAMILIES.has(familyOf(a))),
+  );
+  const cue = own?.entry.cue;
+  const action =
+    cue?.kind === 'action'
+      ? cue.actions.find((a) => CHARACTER_FAMILIES.has(familyOf(a)))
+      : undefined;
+  if (action === 'exit') return set('exit', homeOf(castIndex), own!.entry.rule, own!.words);
+  if (before.mark.startsWith('wings'))
+    return set('walk', 'edge', 'cast.character-enters', [r.subjects.words[0] ?? '']);
+  return set(
+    action && action !== 'enter' ? action : 'stand',
+    'edge',
+    own ? own.entry.rule : 'cast.character',
+    own?.words ?? [],
+  );
 }

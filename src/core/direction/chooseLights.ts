@@ -1,9 +1,10 @@
+import type { CueReason, DancerCue, LightsCue } from '../cuesheet/schema';
+import type { LightState } from '../cuesheet/vocabulary';
+import { actionFamily } from './actionFamily';
 import { because } from './because';
-import type { CastReading } from './detectCast';
+import type { CastReading } from './castPeople';
 import type { ActPlan } from './detectActs';
 import { firstCue, type BeatReading } from './readStory';
-import type { CueReason, DancerCue, LightsCue } from './types';
-import type { LightState } from './vocabulary';
 
 /** The lights of one beat, with their reasons. */
 export interface LightsChoice {
@@ -11,7 +12,7 @@ export interface LightsChoice {
   why: CueReason[];
 }
 
-/** Level and color of each light state, from ART.md. */
+/** Level and color of each light state, from ART.md (the stage's levels per light are in timeline/lightLook). */
 export const LIGHT_LOOKS: Readonly<Record<LightState, { intensity: number; color: string }>> = {
   house: { intensity: 0.6, color: '#ffb46b' }, // 2700 K house lights
   preshow: { intensity: 0.15, color: '#c9792b' }, // amber glow on the curtain
@@ -23,10 +24,15 @@ export const LIGHT_LOOKS: Readonly<Record<LightState, { intensity: number; color
   bows: { intensity: 1, color: '#ffe0b8' }, // full warm wash
 };
 
-/** States a story's words set and that hold until the subject changes. */
-const MOOD_STATES: ReadonlySet<LightState> = new Set(['warm', 'cool']);
+/** States a story's words set and that hold until other light words change them. */
+const HELD_STATES: ReadonlySet<LightState> = new Set(['warm', 'cool']);
 
-/** Chooses the light state, follow-spots, level and color: preshow, then the dancers, then the bows. */
+/**
+ * Chooses the light state, follow-spots, level and color: the house and preshow before the
+ * curtain; while they dance the wash (warm or cool when the words color it), a spot only where
+ * the words single someone out, a blackout where they say dark (held until someone moves again);
+ * the bows at the curtain call.
+ */
 export function chooseLights(
   r: BeatReading,
   reading: CastReading,
@@ -36,43 +42,50 @@ export function chooseLights(
   prev: LightsCue | undefined,
 ): LightsChoice {
   const why: CueReason[] = [];
-  const onStage = dancers.filter((d) => !d.mark.startsWith('wings')).map((d) => d.id);
-  const castIds = reading.cast.map((c) => c.id);
-  // Follow-spots light only dancers on stage; a pair with one still in the wings is a soloist.
-  const wanted = focus === 'pair' ? castIds : castIds.includes(focus) ? [focus] : [];
-  const lit = wanted.filter((id) => onStage.includes(id));
-  const focusIds = lit.length > 0 ? lit : onStage.slice(0, 1);
+  const dancing = new Set(reading.cast.filter((m) => m.role !== 'character').map((m) => m.id));
+  const onStage = dancers
+    .filter((d) => dancing.has(d.id) && !d.mark.startsWith('wings') && d.action !== 'exit')
+    .map((d) => d.id);
+  const focused =
+    focus === 'pair' || focus === 'ensemble' ? onStage : onStage.filter((id) => id === focus);
+  const followIds = (focused.length > 0 ? focused : onStage).slice(0, 2);
   let state: LightState;
   let follow: string[];
   let rule: string;
   let words: string[] = [];
   const word = firstCue(r, 'lights');
+  const moving = dancers.some(
+    (d) =>
+      dancing.has(d.id) &&
+      !['still'].includes(actionFamily(d.action)) &&
+      d.action !== 'wait-in-wings',
+  );
   if (r.act === 'before') {
     state = r.index === 0 ? 'house' : 'preshow';
     follow = [];
     rule = state === 'house' ? 'act.before' : 'act.preshow';
   } else if (r.act === 'call') {
     state = 'bows';
-    follow = castIds;
+    follow = onStage.slice(0, 2);
     rule = r.index === plan.callIndex ? plan.callRule : 'context.persist';
     if (r.index === plan.callIndex) words = plan.callWords;
   } else if (word) {
     state = word.cue.state;
-    follow = state === 'blackout' ? [] : state === 'spot' ? focusIds.slice(0, 1) : focusIds;
+    follow = state === 'blackout' ? [] : state === 'spot' ? followIds.slice(0, 1) : followIds;
     rule = word.match.entry.rule;
     words = word.match.words;
-  } else if (prev && MOOD_STATES.has(prev.state) && prev.follow.join() === focusIds.join()) {
+  } else if (prev && HELD_STATES.has(prev.state)) {
     state = prev.state;
-    follow = prev.follow;
+    follow = followIds;
     rule = 'context.persist';
-  } else if (focusIds.length > 1) {
-    state = 'wash';
-    follow = focusIds;
-    rule = 'flow.light-pair';
+  } else if (prev?.state === 'blackout' && !moving) {
+    state = 'blackout';
+    follow = [];
+    rule = 'context.persist';
   } else {
-    state = 'spot';
-    follow = focusIds;
-    rule = 'flow.light-soloist';
+    state = 'wash';
+    follow = followIds;
+    rule = 'flow.light-dance';
   }
   if (prev?.state === state && prev.follow.join() === follow.join() && rule.startsWith('flow.')) {
     rule = 'context.persist';
@@ -83,8 +96,8 @@ export function chooseLights(
     follow.length > 0
       ? because('lights.follow', 'flow.follow-subject', r.subjects.words.slice(0, 4))
       : because('lights.follow', rule, words),
-    because('lights.intensity', `${rule}`, words),
-    because('lights.color', `${rule}`, words),
+    because('lights.intensity', rule, words),
+    because('lights.color', rule, words),
   );
   return { lights: { state, follow, intensity: look.intensity, color: look.color }, why };
 }

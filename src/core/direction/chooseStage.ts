@@ -1,7 +1,7 @@
 import { because } from './because';
 import type { ActPlan } from './detectActs';
 import { firstCue, type BeatReading } from './readStory';
-import type { CueReason, MusicCue, StageCue } from './types';
+import type { CueReason, MusicCue, StageCue } from '../cuesheet/schema';
 
 /** Curtain, audience and music of one beat, with their reasons. */
 export interface StageChoice {
@@ -21,7 +21,8 @@ export function chooseStage(
 ): StageChoice {
   const why: CueReason[] = [];
   const curtainWord = firstCue(r, 'curtain');
-  const isOpen = r.index === plan.openIndex;
+  // After a prologue the curtain is already open when the story begins.
+  const isOpen = r.index === plan.openIndex && plan.openRule !== 'act.prologue';
   let curtain: StageCue['curtain'];
   const prevCurtain = prev?.stage.curtain ?? 'closed';
   if (r.act === 'before') {
@@ -48,12 +49,24 @@ export function chooseStage(
     why.push(because('stage.curtain', 'context.persist'));
   }
 
-  const audienceWord = firstCue(r, 'audience');
+  // A person of the story who claps is not the house applauding.
+  const audienceWord = r.matches
+    .filter((m) => m.entry.cue.kind === 'audience')
+    .map((m) => ({
+      cue: m.entry.cue as Extract<typeof m.entry.cue, { kind: 'audience' }>,
+      match: m,
+    }))
+    .find((a) => !(r.subjects.owners[a.match.token]?.length && a.cue.state === 'applause'));
   let audience: StageCue['audience'];
-  // Once the bows begin the house does not fall silent again.
+  const emptyHouse = prev?.stage.audience === 'empty';
+  // Once the bows begin the house does not fall silent again; an empty house stays empty
+  // until the words fill it.
   if (audienceWord && !(r.act === 'call' && audienceWord.cue.state === 'hushed')) {
     audience = audienceWord.cue.state;
     why.push(because('stage.audience', audienceWord.match.entry.rule, audienceWord.match.words));
+  } else if (emptyHouse) {
+    audience = 'empty';
+    why.push(because('stage.audience', 'context.persist'));
   } else if (r.act === 'before') {
     audience = r.index === plan.openIndex - 1 && r.index > 0 ? 'hushed' : 'seated';
     why.push(because('stage.audience', audience === 'hushed' ? 'act.preshow-hush' : 'act.before'));

@@ -1,26 +1,23 @@
+import type { DancerCue } from '../cuesheet/schema';
+import type { Action, Mood } from '../cuesheet/vocabulary';
 import { actionFamily as familyOf } from './actionFamily';
 import type { ActPlan } from './detectActs';
-import type { Mood } from './lexicon';
+import type { Figure } from './lexicon';
 import type { LexiconMatch } from './matchLexicon';
 import { pick, type Prng } from './prng';
 import type { BeatReading } from './readStory';
-import type { DancerCue } from './types';
-import type { Action } from './vocabulary';
 
-/** Steps that keep a beat dancing when its words name nothing. */
-const FLOW_STEPS: readonly Action[] = [
-  'port-de-bras',
-  'arabesque',
-  'developpe',
-  'pirouette',
-  'chaines',
-  'bourree',
-  'attitude',
-  'saut',
-  'releve',
-];
+/** Enchaînements that keep a beat dancing when its words name nothing, by mood: adagio for tender words, allegro for joyous ones. */
+const FLOW_STEPS: Readonly<Record<Mood, readonly Action[]>> = {
+  calm: ['port-de-bras', 'developpe', 'releve', 'attitude', 'bourree', 'arabesque'],
+  tender: ['port-de-bras', 'arabesque', 'developpe', 'attitude', 'bourree', 'releve'],
+  tragic: ['port-de-bras', 'developpe', 'bourree', 'plie', 'arabesque'],
+  tense: ['bourree', 'chaines', 'pirouette', 'port-de-bras', 'attitude'],
+  joyous: ['pirouette', 'chaines', 'bourree', 'attitude', 'releve', 'fouette'],
+  triumphant: ['fouette', 'pirouette', 'chaines', 'arabesque', 'attitude', 'releve'],
+};
 
-/** A step the words ask for: its candidate actions, and whether both dancers take it. */
+/** A step the words ask for: its candidate actions, and whether several dancers take it together. */
 export interface Step {
   actions: readonly Action[];
   rule: string;
@@ -29,10 +26,10 @@ export interface Step {
 }
 
 /** The most concrete image wins: partnering, then travel, shape, breath, tenderness. */
-const MOOD_ORDER: readonly Mood[] = ['partnered', 'travel', 'shape', 'breath', 'tender'];
+const FIGURE_ORDER: readonly Figure[] = ['partnered', 'travel', 'shape', 'breath', 'tender'];
 
-function moodRank(m: LexiconMatch): number {
-  return m.entry.cue.kind === 'mood' ? MOOD_ORDER.indexOf(m.entry.cue.mood) : MOOD_ORDER.length;
+function figureRank(m: LexiconMatch): number {
+  return m.entry.cue.kind === 'mood' ? FIGURE_ORDER.indexOf(m.entry.cue.mood) : FIGURE_ORDER.length;
 }
 
 function stepFrom(match: LexiconMatch, both: boolean): Step | undefined {
@@ -42,40 +39,60 @@ function stepFrom(match: LexiconMatch, both: boolean): Step | undefined {
 }
 
 /**
- * Who does which step in a performance beat: a verb belongs to the person named last before it
- * ("she twirled, he spun"); a partnering verb between two people, or a plural subject, is for both.
+ * Who does which step in a performance beat: each verb goes to the subject of its clause
+ * ("she looked at him and curtsied" is her curtsy); a partnering verb is for its doer and the
+ * one it is done to; of two readings of the same words, the longer pattern wins ("ran into the
+ * wings" is an exit, not a run). A figurative image with no step goes to the beat's subject.
  */
-export function stepsOf(r: BeatReading, castIds: string[], agent: string): Map<string, Step> {
+export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<string, Step> {
   const steps = new Map<string, Step>();
-  const { mentions, pair, plural } = r.subjects;
-  const actions = r.matches.filter((m) => m.entry.cue.kind === 'action');
-  const partnering = pair ? actions.find((m) => m.entry.rule === 'lexicon.partnered') : undefined;
-  const shared = partnering ? stepFrom(partnering, true) : undefined;
-  if (shared) {
-    for (const id of castIds) steps.set(id, shared);
-    return steps;
+  const { mentions, owners, plural, agent } = r.subjects;
+  const dancing = new Set(dancerIds);
+  const actions = r.matches
+    .filter((m) => m.entry.cue.kind === 'action')
+    .sort((a, b) => a.token - b.token || b.words.length - a.words.length);
+  // Overlapping readings: keep the longest one that starts at or covers a token.
+  const kept: LexiconMatch[] = [];
+  for (const m of actions) {
+    const clash = kept.find((k) => m.token >= k.token && m.token <= k.token + k.words.length + 2);
+    if (clash && clash.words.length >= m.words.length) continue;
+    if (clash && clash.words.length < m.words.length) kept.splice(kept.indexOf(clash), 1);
+    kept.push(m);
   }
-  for (const match of actions) {
-    let owner: string | undefined;
-    for (const m of mentions) if (m.token <= match.token) owner = m.id;
+  for (const match of kept) {
+    const owner = (owners[match.token] ?? (agent ? [agent] : [])).filter((id) => dancing.has(id));
     const partnered = match.entry.rule === 'lexicon.partnered';
-    const owners = partnered || (plural && owner === undefined) ? castIds : [owner ?? agent];
-    const step = stepFrom(match, owners.length > 1);
-    for (const id of owners) if (step && !steps.has(id)) steps.set(id, step);
+    let ids = owner;
+    if (partnered) {
+      // "Marco lifted Elena": the doer and the one after the verb.
+      const done = mentions.find(
+        (x) => x.token > match.token && !x.ids.some((id) => owner.includes(id)),
+      );
+      const other = done?.ids ?? dancerIds.filter((id) => !owner.includes(id)).slice(0, 1);
+      ids = [...owner, ...other].filter((id) => dancing.has(id));
+    }
+    const step = stepFrom(match, ids.length > 1);
+    for (const id of ids) if (step && !steps.has(id)) steps.set(id, step);
   }
   if (steps.size > 0) return steps;
   let best: LexiconMatch | undefined;
   for (const m of r.matches) {
-    if (m.entry.cue.kind === 'mood' && (!best || moodRank(m) < moodRank(best))) best = m;
+    if (m.entry.cue.kind === 'mood' && (!best || figureRank(m) < figureRank(best))) best = m;
   }
   if (!best || best.entry.cue.kind !== 'mood') return steps;
-  const both = best.entry.cue.mood === 'partnered' || plural;
-  const step = stepFrom(best, both);
-  if (step) for (const id of both ? castIds : [agent]) steps.set(id, step);
+  const together = best.entry.cue.mood === 'partnered' || plural;
+  const ids = together
+    ? r.subjects.mentioned.filter((id) => dancing.has(id))
+    : agent && dancing.has(agent)
+      ? [agent]
+      : [];
+  const group = together && ids.length < 2 ? dancerIds.slice(0, 2) : ids;
+  const step = stepFrom(best, group.length > 1);
+  if (step) for (const id of group) steps.set(id, step);
   return steps;
 }
 
-/** A dancer's action: from its step, the curtain's rise, or a seeded flow step. */
+/** A dancer's action: from its step, the curtain's rise, or a seeded step that fits the mood and follows the last one. */
 export function chooseStep(
   r: BeatReading,
   plan: ActPlan,
@@ -89,14 +106,19 @@ export function chooseStep(
     const action = pick(prng, fresh.length > 0 ? fresh : step.actions);
     return { action, rule: step.rule, words: step.words };
   }
-  if (r.index === plan.openIndex) {
-    const inWings = before.mark.startsWith('wings');
+  if (before.mark.startsWith('wings')) {
     return {
-      action: inWings ? 'enter' : 'fifth-position',
-      rule: plan.openRule,
-      words: plan.openWords,
+      action: 'enter',
+      rule: r.index === plan.openIndex ? plan.openRule : 'flow.enter',
+      words: [],
     };
   }
-  const flow = FLOW_STEPS.filter((a) => a !== last && familyOf(a) !== familyOf(last));
-  return { action: pick(prng, flow), rule: 'flow.dance', words: [] };
+  const pool = FLOW_STEPS[r.mood];
+  const other = pool.filter((a) => a !== last && familyOf(a) !== familyOf(last));
+  const fresh = pool.filter((a) => a !== last);
+  return {
+    action: pick(prng, other.length > 0 ? other : fresh),
+    rule: 'flow.dance',
+    words: r.moodWords.slice(0, 2),
+  };
 }

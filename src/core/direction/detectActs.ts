@@ -13,16 +13,17 @@ export interface ActPlan {
   openWords: string[];
   callRule: string;
   callWords: string[];
+  /** The director adds a prologue (house down, curtain opening) before the story. */
+  prologue: boolean;
+  /** The director adds an epilogue (the curtain call) after the story. */
+  epilogue: boolean;
 }
 
-const DANCE_FAMILIES_RULES = new Set([
-  'lexicon.step',
-  'lexicon.jump',
-  'lexicon.turn',
-  'lexicon.partnered',
-  'lexicon.travel',
-  'lexicon.enter',
-]);
+/** Force the frame on or off; undefined: add each only when the text does not stage it. */
+export interface FrameOptions {
+  prologue?: boolean;
+  epilogue?: boolean;
+}
 
 function firstBeat(
   matches: LexiconMatch[][],
@@ -37,35 +38,28 @@ function firstBeat(
 }
 
 /** Finds the act boundaries from the words (curtain rose, performance began; final bow, applause), else by proportion, so any story becomes a show. */
-export function detectActs(matches: LexiconMatch[][]): ActPlan {
+export function detectActs(matches: LexiconMatch[][], frame: FrameOptions = {}): ActPlan {
   const count = matches.length;
-  if (count <= 1) {
-    return {
-      openIndex: 0,
-      callIndex: 0,
-      openRule: 'act.default-open',
-      openWords: [],
-      callRule: 'act.default-call',
-      callWords: [],
-    };
-  }
-  const fallbackOpen = count <= 2 ? 0 : Math.max(1, Math.round(count * 0.15));
-  let open: { index: number; words: string[]; rule: string } = {
-    index: fallbackOpen,
-    words: [],
-    rule: 'act.default-open',
-  };
   const curtain = firstBeat(
     matches,
     0,
     (m) => m.entry.cue.kind === 'curtain' && m.entry.cue.to === 'up',
   );
   const began = firstBeat(matches, 0, (m) => m.entry.cue.kind === 'begin');
-  const moved = firstBeat(matches, 1, (m) => DANCE_FAMILIES_RULES.has(m.entry.rule));
-  if (curtain) open = { ...curtain, rule: 'act.curtain-up' };
-  else if (began) open = { ...began, rule: 'act.performance-began' };
-  else if (moved && moved.index < fallbackOpen) open = { ...moved, rule: 'act.first-movement' };
-  open.index = Math.min(open.index, count - 2);
+  const staged = curtain
+    ? { ...curtain, rule: 'act.curtain-up' }
+    : began
+      ? { ...began, rule: 'act.performance-began' }
+      : undefined;
+  const prologue = frame.prologue ?? !staged;
+  // Without a staged curtain the story is the performance from its first beat (the prologue,
+  // when there is one, has opened the curtain).
+  const open = staged ?? {
+    index: 0,
+    words: [],
+    rule: prologue ? 'act.prologue' : 'act.default-open',
+  };
+  if (count > 1) open.index = Math.min(open.index, count - 2);
 
   // A bow or a falling curtain in the second half ends the performance; applause only in the last
   // third. The last run of such beats is the call, so a bow mid-story stays in the performance.
@@ -76,20 +70,20 @@ export function detectActs(matches: LexiconMatch[][]): ActPlan {
       const cue = m.entry.cue;
       return (
         m.entry.rule === 'lexicon.bow' ||
-        (cue.kind === 'curtain' && cue.to === 'down') ||
-        (i >= third && cue.kind === 'audience' && cue.state !== 'hushed')
+        (cue.kind === 'audience' &&
+          (cue.state === 'applause' || cue.state === 'ovation') &&
+          i >= third)
       );
     });
+  // The call ends the story: its run of signals reaches the last beat or the one before.
   let call: { index: number; words: string[]; rule: string } | undefined;
   for (let i = count - 1; i >= half; i--) {
     const signal = signalOf(i);
     if (signal) call = { index: i, words: signal.words, rule: 'act.curtain-call' };
-    else if (call) break;
+    else if (call || i < count - 2) break;
   }
-  if (!call) {
-    const tail = count >= 8 ? 2 : 1;
-    call = { index: Math.max(open.index + 1, count - tail), words: [], rule: 'act.default-call' };
-  }
+  const epilogue = frame.epilogue ?? !call;
+  call ??= { index: count, words: [], rule: 'act.epilogue' };
   return {
     openIndex: open.index,
     callIndex: call.index,
@@ -97,6 +91,8 @@ export function detectActs(matches: LexiconMatch[][]): ActPlan {
     openWords: open.words,
     callRule: call.rule,
     callWords: call.words,
+    prologue,
+    epilogue,
   };
 }
 

@@ -1,70 +1,74 @@
-import type { CastMember } from './types';
 import {
-  LEAD_ROLES,
+  NAME_GENDERS,
   NOT_NAMES,
-  PARTNER_ROLES,
+  PERSON_NOUNS,
   PLACE_WORDS,
   PRONOUNS,
   SUBJECT_PRONOUNS,
   type Gender,
+  type PersonKind,
 } from './castWords';
 import { nameKey, slugOf } from './names';
 import type { Token } from './tokenize';
 
-/** The two dancers of a story and how to recognise them in its words. */
-export interface CastReading {
-  /** Always two: the lead (role "ballerina") then the partner. */
-  cast: [CastMember, CastMember];
-  genders: Record<string, Gender>;
-  /** Name keys (see nameKey) → cast id. */
-  names: Map<string, string>;
+/** A person of the story, before the cast is chosen: a name, or a role noun ("the teacher"). */
+export interface Person {
+  id: string;
+  /** Display name: "Valentina Kalmurzaeva", "The teacher", "Her partner". */
+  name: string;
+  /** True for a proper name, false for a role noun. */
+  named: boolean;
+  gender: Gender;
+  /** Whether the gender came from evidence (pronouns, nouns, a known name), not a guess. */
+  sure: boolean;
+  /** What the nouns said of them: a dancer ("partner"), a character ("teacher"), or either. */
+  kind: PersonKind;
+  /** Mentions by name or noun. */
+  count: number;
+  /** First beat that mentions them. */
+  first: number;
 }
 
-interface Person {
+/** The story's people and how to recognise them in its words. */
+export interface PeopleReading {
+  people: Person[];
+  /** Name keys (see nameKey) → person id. */
+  names: Map<string, string>;
+  /** Role nouns (folded) → person id. */
+  nouns: Map<string, string>;
+}
+
+interface Found {
   keys: Set<string>;
+  nouns: Set<string>;
   count: number;
-  /** Mentions not at the start of a sentence, where a capital means a name. */
   free: number;
   first: number;
   forms: Map<string, number>;
   votes: Record<Gender, number>;
-  nearRole: boolean;
+  kind: PersonKind;
+  named: boolean;
+  display?: string;
 }
-
-/** Role nouns that make a better display name than "Her partner" ("The prince"). */
-const NAMED_ROLES: ReadonlySet<string> = new Set(['prince', 'cavalier', 'danseur', 'suitor']);
 
 const SENTENCE_BREAK = /[.!?…"“«]/;
 
 /** Titles before a name: "Prince Siegfried" is a name even at the start of a sentence. */
-const TITLES: ReadonlySet<string> = new Set([
-  'prince',
-  'princess',
-  'king',
-  'queen',
-  'lord',
-  'lady',
-  'sir',
-  'count',
-  'countess',
-  'duke',
-  'duchess',
-  'baron',
-  'madame',
-  'monsieur',
-  'mr',
-  'mrs',
-  'miss',
-  'dr',
-  'принц',
-  'принцесса',
-  'граф',
-  'графиня',
-  'король',
-  'королева',
-]);
+// prettier-ignore
+const TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'lord', 'lady',
+  'sir', 'count', 'countess', 'duke', 'duchess', 'baron', 'madame', 'monsieur', 'mr', 'mrs', 'miss',
+  'ms', 'dr', 'master', 'mistress', 'принц', 'принцесса', 'граф', 'графиня', 'король', 'королева']);
 
-/** The id-giving word of a name: its first word that is not a title ("Prince Siegfried" → Siegfried). */
+/** Words before "a/the NOUN" that make it a description, not a person ("was a dancer", "like a bird"). */
+// prettier-ignore
+const PREDICATE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'became', 'become', 'like', 'as',
+  'than', 'of', 'seemed', 'felt', 'remained', 'stayed', 'every', 'any', 'other', 'no', 'another']);
+const DET = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'this', 'that']);
+/** Adjectives kept in a role noun's display name. */
+// prettier-ignore
+const KEPT_ADJECTIVES = new Set(['old', 'young', 'little', 'elderly', 'new', 'blind', 'lonely',
+  'tall', 'small', 'first', 'second', 'third', 'fourth', 'dark', 'mysterious', 'eldest', 'youngest']);
+
 function idWordOf(name: string): string {
   const words = name.split(' ');
   return words.find((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ?? words[0] ?? '';
@@ -75,89 +79,180 @@ function isCapitalized(raw: string): boolean {
   return first !== first.toLowerCase();
 }
 
-/** Female minus male evidence: subject pronouns, role nouns, a name ending in -a/-я. */
-function leanOf(p: Person): number {
-  const ending = /[ая]$/i.test(bestForm(p).split(' ')[0] ?? '') ? 0.5 : 0;
-  return p.votes.f - p.votes.m + ending;
-}
-
-function bestForm(person: Person): string {
+function bestForm(found: Found): string {
   let best = '';
   let bestScore = -1;
-  for (const [form, count] of person.forms) {
+  for (const [form, count] of found.forms) {
     const score = form.split(' ').length * 1000 + count;
     if (score > bestScore) [best, bestScore] = [form, score];
   }
   return best;
 }
 
-/** Finds the story's people (repeated or mid-sentence capitalized names, role nouns) and casts the lead and partner. */
-export function detectCast(texts: string[], tokens: Token[][]): CastReading {
+/** Female minus male evidence: subject pronouns, nouns, a known first name, a name ending in -a/-я. */
+function leanOf(p: Found): number {
+  const first = idWordOf(bestForm(p)).toLowerCase();
+  const known = NAME_GENDERS.get(first) ?? NAME_GENDERS.get(nameKey(first));
+  const byName = known === 'f' ? 3 : known === 'm' ? -3 : /[ая]$/i.test(first) ? 0.5 : 0;
+  return p.votes.f - p.votes.m + (p.named ? byName : 0);
+}
+
+/** A role noun at token `i` that names a person, with the words of its display name; or undefined. */
+function nounAt(
+  list: Token[],
+  i: number,
+  text: string,
+): { noun: string; display: string } | undefined {
+  const t = list[i];
+  if (!t || !PERSON_NOUNS.has(t.word)) return undefined;
+  // "ballet master": a compound is one noun; "ballet" alone is no person.
+  let j = i - 1;
+  const adjectives: string[] = [];
+  while (j >= 0 && KEPT_ADJECTIVES.has(list[j]!.word) && i - j <= 3)
+    adjectives.unshift(list[j--]!.raw);
+  while (
+    j >= 0 &&
+    !DET.has(list[j]!.word) &&
+    i - j <= 4 &&
+    /^[\s,-]*$/.test(gapBefore(list, j + 1, text))
+  )
+    j--;
+  const det = list[j];
+  if (!det || !DET.has(det.word) || det.sentence !== t.sentence) return undefined;
+  const before = list[j - 1];
+  if (before && PREDICATE.has(before.word) && before.sentence === t.sentence) return undefined;
+  const lead = det.word === 'her' || det.word === 'his' ? det.raw : 'the';
+  const words = [lead, ...adjectives.map((a) => a.toLowerCase()), t.raw.toLowerCase()];
+  const display = words.join(' ');
+  return { noun: t.word, display: display.charAt(0).toUpperCase() + display.slice(1) };
+}
+
+function gapBefore(list: Token[], i: number, text: string): string {
+  const prev = list[i - 1];
+  const t = list[i];
+  return prev && t ? text.slice(prev.start + prev.raw.length, t.start) : '';
+}
+
+/**
+ * Finds the story's people: capitalized names that appear mid-sentence or more than once, and
+ * role nouns with an article ("the teacher", "her partner"); an appositive ("Valentina, a
+ * renowned ballerina") describes the person before it. Genders from pronouns, nouns and names.
+ */
+export function detectCast(texts: string[], tokens: Token[][]): PeopleReading {
   const lowerWords = new Set<string>();
   for (const list of tokens)
     for (const t of list) if (!isCapitalized(t.raw)) lowerWords.add(t.word);
-  const byKey = new Map<string, Person>();
-  const people: Person[] = [];
-  const votes: Record<Gender, number> = { f: 0, m: 0 };
-  // Per beat: the people named and the token after which a pronoun may refer to them.
-  let partnerRole: string | undefined;
-  const beatPeople = tokens.map(() => new Map<Person, number>());
+  const byKey = new Map<string, Found>();
+  const byNoun = new Map<string, Found>();
+  const found: Found[] = [];
+  const beatPeople = tokens.map(() => new Map<Found, number>());
+  const create = (at: number, named: boolean): Found => {
+    const f: Found = {
+      keys: new Set(),
+      nouns: new Set(),
+      count: 0,
+      free: 0,
+      first: at,
+      forms: new Map(),
+      votes: { f: 0, m: 0 },
+      kind: 'either',
+      named,
+    };
+    found.push(f);
+    return f;
+  };
+  const describe = (person: Found, noun: string): void => {
+    const info = PERSON_NOUNS.get(noun);
+    if (!info) return;
+    person.nouns.add(noun);
+    if (!byNoun.has(noun)) byNoun.set(noun, person);
+    if (info.gender) person.votes[info.gender] += 3;
+    // A dancer noun outranks a character noun ("her partner, a ballet master").
+    if (info.kind === 'dancer' || person.kind === 'either') person.kind = info.kind;
+  };
   tokens.forEach((list, beat) => {
     const text = texts[beat] ?? '';
     let seq: Token[] = [];
     let seqStart = true;
+    let lastPerson: { person: Found; end: number } | undefined;
     const flush = (): void => {
-      // Openers that are not names: function words, and words the story also writes in lower case.
       const words = seq.filter((t) => !NOT_NAMES.has(t.word) && !lowerWords.has(t.word));
       const place = seq.some((t) => PLACE_WORDS.has(t.word));
       const titled = seq.length > 1 && TITLES.has(seq[0]!.word);
       if (words.length > 0 && !place) {
-        record(words, seqStart && seq[0] === words[0] && !titled, beat, list);
+        const person = recordName(
+          words,
+          seqStart && seq[0] === words[0] && !titled,
+          beat,
+          list,
+          text,
+        );
+        if (titled) describe(person, seq[0]!.word);
+        lastPerson = { person, end: list.indexOf(seq[seq.length - 1]!) };
       }
       seq = [];
     };
-    const record = (words: Token[], atStart: boolean, at: number, all: Token[]): void => {
+    const recordName = (
+      words: Token[],
+      atStart: boolean,
+      at: number,
+      all: Token[],
+      txt: string,
+    ) => {
       const keys = words.map((t) => nameKey(t.word));
       let person = keys.map((k) => byKey.get(k)).find((p) => p !== undefined);
-      if (!person) {
-        person = {
-          keys: new Set(),
-          count: 0,
-          free: 0,
-          first: at,
-          forms: new Map(),
-          votes: { f: 0, m: 0 },
-          nearRole: false,
-        };
-        people.push(person);
+      // "The teacher, Madame Petrova, ...": a name right after a role noun and a comma is that person.
+      const i = all.indexOf(words[0]!);
+      const prevNoun =
+        lastPerson && !lastPerson.person.named && lastPerson.end >= i - 2
+          ? lastPerson.person
+          : undefined;
+      if (!person && prevNoun && /,/.test(gapBefore(all, i, txt))) {
+        person = prevNoun;
+        person.named = true;
       }
+      person ??= create(at, true);
       for (const k of keys) {
         if (byKey.has(k)) continue;
         byKey.set(k, person);
         person.keys.add(k);
       }
       person.count++;
-      if (!beatPeople[at]!.has(person)) beatPeople[at]!.set(person, all.indexOf(words[0]!));
+      if (!beatPeople[at]!.has(person)) beatPeople[at]!.set(person, i);
       if (!atStart) person.free++;
       const form = words
-        .map((t) => (text.charAt(t.start - 1) === '-' ? '-' : ' ') + t.raw.replace(/['’]s$/, ''))
+        .map((t) => (txt.charAt(t.start - 1) === '-' ? '-' : ' ') + t.raw.replace(/['’]s$/, ''))
         .join('')
         .slice(1);
       person.forms.set(form, (person.forms.get(form) ?? 0) + 1);
-      for (const t of all) {
-        if (LEAD_ROLES.has(t.word)) person.votes.f += 2;
-        if (PARTNER_ROLES.has(t.word)) person.nearRole = true;
-      }
+      return person;
     };
     list.forEach((t, i) => {
-      const prevEnd = i > 0 ? list[i - 1]!.start + list[i - 1]!.raw.length : 0;
-      const gap = text.slice(prevEnd, t.start);
-      const g = PRONOUNS[t.word];
-      if (g) votes[g]++;
-      if (!partnerRole && PARTNER_ROLES.has(t.word)) partnerRole = t.word;
-      // "Valentina Kalmurzaeva", "Jean-Pierre": one name.
+      const gap = gapBefore(list, i, text);
       const joined = seq.length > 0 && /^(\s+|-)$/.test(gap);
       if (!joined && seq.length > 0) flush();
+      const noun = nounAt(list, i, text);
+      if (noun) {
+        // An appositive: "Valentina, a renowned Russian ballerina," describes Valentina.
+        const det = list.findLastIndex((d, k) => k < i && DET.has(d.word));
+        const apposed =
+          lastPerson &&
+          det >= 0 &&
+          lastPerson.end === det - 1 &&
+          /,/.test(gapBefore(list, det, text));
+        const person = apposed
+          ? lastPerson!.person
+          : (byNoun.get(noun.noun) ?? create(beat, false));
+        if (!apposed) {
+          person.count++;
+          person.display ??= noun.display;
+          person.free++;
+          if (!beatPeople[beat]!.has(person)) beatPeople[beat]!.set(person, i);
+        }
+        describe(person, noun.noun);
+        lastPerson = { person, end: i };
+        return;
+      }
       if (!isCapitalized(t.raw)) {
         if (seq.length > 0) flush();
         return;
@@ -167,8 +262,7 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
     });
     if (seq.length > 0) flush();
   });
-  // Gender from subject pronouns ("she", "он") in beats that name one person, or in the unnamed beat after.
-  // A pronoun before the name ("He bowed to Odile") is someone else.
+  // Gender from subject pronouns in beats that name one person, or in the unnamed beat after.
   beatPeople.forEach((named, beat) => {
     const [entry] = named;
     if (!entry || named.size > 1) return;
@@ -179,48 +273,33 @@ export function detectCast(texts: string[], tokens: Token[][]): CastReading {
       if (g) person.votes[g]++;
     }
   });
-  const named = people
-    .filter((p) => p.free > 0 || p.count > 1)
-    .sort((a, b) => b.count - a.count || leanOf(b) - leanOf(a) || a.first - b.first);
-  const genderOf = (p: Person, otherwise: Gender): Gender => {
-    const lean = leanOf(p);
-    return lean > 0 ? 'f' : lean < 0 ? 'm' : otherwise;
-  };
-  const leadPerson = named[0];
-  const leadGender: Gender = leadPerson ? genderOf(leadPerson, 'f') : votes.m > votes.f ? 'm' : 'f';
-  const lead: CastMember = leadPerson
-    ? {
-        id: slugOf(idWordOf(bestForm(leadPerson))),
-        name: bestForm(leadPerson),
-        role: 'ballerina',
-      }
-    : leadGender === 'f'
-      ? { id: 'ballerina', name: 'The ballerina', role: 'ballerina' }
-      : { id: 'dancer', name: 'The dancer', role: 'ballerina' };
-  const second = named.slice(1).find((p) => p.count > 1 || p.nearRole);
-  let partner: CastMember = {
-    id: 'partner',
-    name:
-      partnerRole && NAMED_ROLES.has(partnerRole)
-        ? `The ${partnerRole}`
-        : leadGender === 'f'
-          ? 'Her partner'
-          : 'His partner',
-    role: 'partner',
-  };
-  let partnerGender: Gender = leadGender === 'f' ? 'm' : 'f';
-  if (second) {
-    const name = bestForm(second);
-    partner = { id: slugOf(idWordOf(name)), name, role: 'partner' };
-    partnerGender = genderOf(second, leadGender === 'f' ? 'm' : 'f');
-  }
-  if (partner.id === lead.id) partner.id = `${partner.id}-2`;
+  const kept = found
+    .filter((p) => !p.named || p.free > 0 || p.count > 1)
+    .sort((a, b) => b.count - a.count || a.first - b.first);
   const names = new Map<string, string>();
-  if (leadPerson) for (const k of leadPerson.keys) names.set(k, lead.id);
-  if (second) for (const k of second.keys) names.set(k, partner.id);
-  return {
-    cast: [lead, partner],
-    genders: { [lead.id]: leadGender, [partner.id]: partnerGender },
-    names,
-  };
+  const nouns = new Map<string, string>();
+  const ids = new Set<string>();
+  let votes = 0;
+  for (const list of tokens)
+    for (const t of list) votes += PRONOUNS[t.word] === 'f' ? 1 : PRONOUNS[t.word] === 'm' ? -1 : 0;
+  const people = kept.map((p): Person => {
+    const name = p.named ? bestForm(p) : (p.display ?? 'The dancer');
+    let id = slugOf(p.named ? idWordOf(name) : name.split(' ').slice(1).join(' '));
+    while (ids.has(id)) id = `${id}-2`;
+    ids.add(id);
+    for (const k of p.keys) names.set(k, id);
+    for (const n of p.nouns) if (!nouns.has(n)) nouns.set(n, id);
+    const lean = leanOf(p);
+    return {
+      id,
+      name,
+      named: p.named,
+      gender: lean > 0 ? 'f' : lean < 0 ? 'm' : votes < 0 ? 'm' : 'f',
+      sure: lean !== 0,
+      kind: p.kind,
+      count: p.count,
+      first: p.first,
+    };
+  });
+  return { people, names, nouns };
 }

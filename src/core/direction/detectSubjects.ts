@@ -1,64 +1,187 @@
-import { LEAD_ROLES, PARTNER_ROLES, PLURAL_WORDS, PRONOUNS, type Gender } from './castWords';
+import { OBJECT_PRONOUNS, PLURAL_SUBJECTS, PLURAL_WORDS, PRONOUNS, type Gender } from './castWords';
+import type { PeopleReading } from './detectCast';
+import type { TaggedToken } from './grammar';
 import { nameKey } from './names';
-import type { CastReading } from './detectCast';
-import type { Token } from './tokenize';
 
-/** Who a beat is about. */
+/** One mention of a person in a beat. */
+export interface Mention {
+  /** Person ids: one, or several for "they" and "Elena and Marco". */
+  ids: string[];
+  token: number;
+  /** Subject of its clause (it does the verbs that follow), not an object or a possessive. */
+  subject: boolean;
+  raw: string;
+}
+
+/** Who a beat is about, and who does each of its verbs. */
 export interface BeatSubjects {
-  /** Cast ids in the order the beat mentions them. */
+  /** Person ids in the order the beat mentions them. */
   mentioned: string[];
-  /** The first person mentioned: the one the beat's verbs most likely belong to. */
+  /** The beat's first subject: the one its verbs most likely belong to. */
   agent: string | undefined;
-  /** "they", "their", "both", or both dancers named. */
+  /** Two or more people, or a plural ("they", "both"). */
   pair: boolean;
-  /** A plural word ("they", "both", "вместе") was used: what follows is done together. */
+  /** A plural word ("they", "both", "вместе") was used. */
   plural: boolean;
-  /** Each mention in order, with its token index, to tell whose verb is whose. */
-  mentions: { id: string; token: number }[];
+  mentions: Mention[];
+  /** Who does the verb at each token (its subject), or undefined when nobody in the story does. */
+  owners: (string[] | undefined)[];
   /** The words that named them, for `why`. */
   words: string[];
 }
 
-/** Resolves names, role nouns and pronouns to cast ids, beat by beat; a pronoun follows the last named person of its gender. */
-export function detectSubjects(tokens: Token[][], reading: CastReading): BeatSubjects[] {
-  const [lead, partner] = reading.cast;
+/** Verbs after which a bare infinitive belongs to the object ("watched her dance", "let him go"). */
+const PERCEPTION = new Set([
+  'watch',
+  'watched',
+  'saw',
+  'see',
+  'heard',
+  'hear',
+  'let',
+  'made',
+  'make',
+  'help',
+  'helped',
+  'felt',
+  'feel',
+]);
+
+/**
+ * Resolves names, role nouns and pronouns to people, beat by beat (a pronoun follows the last
+ * person of its gender), marks which mentions are subjects, and gives every token the subject
+ * of its clause: coordinated verbs share one, an object never takes a verb, and a verb with no
+ * subject before it (an inversion: "Into the light stepped Marco") takes the one after it.
+ */
+export function detectSubjects(
+  tokens: TaggedToken[][],
+  reading: PeopleReading,
+  genderOf: (id: string) => Gender,
+  dancerIds: readonly string[],
+): BeatSubjects[] {
   const last: Partial<Record<Gender, string>> = {};
-  const genderOf = (id: string): Gender => reading.genders[id] ?? 'f';
-  last[genderOf(lead.id)] = lead.id;
-  if (genderOf(partner.id) !== genderOf(lead.id)) last[genderOf(partner.id)] = partner.id;
+  let topic: string[] | undefined;
   return tokens.map((list) => {
-    const mentioned: string[] = [];
-    const mentions: { id: string; token: number }[] = [];
+    const mentions: Mention[] = [];
     const words: string[] = [];
-    let pair = false;
     let plural = false;
-    let at = 0;
-    const mention = (id: string, raw: string): void => {
-      if (!mentioned.includes(id)) mentioned.push(id);
-      mentions.push({ id, token: at });
-      words.push(raw);
-      last[genderOf(id)] = id;
+    const add = (ids: string[], i: number, subject: boolean): void => {
+      const prev = mentions[mentions.length - 1];
+      const t = list[i]!;
+      // "Valentina Kalmurzaeva": one mention of one person.
+      if (prev && prev.token === i - 1 && prev.ids.join() === ids.join()) return;
+      mentions.push({ ids, token: i, subject, raw: t.raw });
+      words.push(t.raw);
+      for (const id of ids) last[genderOf(id)] = id;
     };
     list.forEach((t, i) => {
-      at = i;
       const named = reading.names.get(nameKey(t.word)) ?? reading.names.get(t.word);
-      if (named) return mention(named, t.raw);
-      if (PARTNER_ROLES.has(t.word)) return mention(partner.id, t.raw);
-      if (LEAD_ROLES.has(t.word)) return mention(lead.id, t.raw);
+      const noun = named ? undefined : reading.nouns.get(t.word);
+      const id = named ?? noun;
+      if (id) return add([id], i, isSubjectPosition(list, i, noun !== undefined));
       if (PLURAL_WORDS.has(t.word)) {
-        pair = true;
         plural = true;
-        words.push(t.raw);
+        const ids = dancerIds.length > 0 ? [...dancerIds] : [];
+        if (ids.length > 0) add(ids, i, PLURAL_SUBJECTS.has(t.word));
         return;
       }
       const g = PRONOUNS[t.word];
-      // "her partner": the possessive belongs to the role noun that follows.
-      const next = list[i + 1];
-      if (!g || (next && PARTNER_ROLES.has(next.word))) return;
-      const id = last[g];
-      if (id) mention(id, t.raw);
+      if (!g || (t.pos === 'det' && t.word !== 'her' && t.word !== 'his')) return;
+      const ref = last[g];
+      if (!ref) return;
+      const subject = t.pos === 'pron' && !OBJECT_PRONOUNS.has(t.word) && t.word !== 'her';
+      add([ref], i, subject && t.word !== 'his');
     });
-    if (mentioned.length > 1) pair = true;
-    return { mentioned, agent: mentioned[0], pair, plural, mentions, words };
+    // "Elena and Marco leapt": two subjects joined by "and" are one plural subject.
+    for (let m = mentions.length - 1; m > 0; m--) {
+      const a = mentions[m - 1]!;
+      const b = mentions[m]!;
+      if (a.subject && b.subject && b.token === a.token + 2 && list[a.token + 1]?.word === 'and') {
+        a.ids = [...new Set([...a.ids, ...b.ids])];
+        b.subject = false;
+        b.ids = a.ids;
+      }
+    }
+    const owners = ownersOf(list, mentions, topic);
+    const firstSubject = mentions.find((m) => m.subject);
+    const lastSubject = [...mentions].reverse().find((m) => m.subject);
+    if (lastSubject) topic = lastSubject.ids;
+    const mentioned = [...new Set(mentions.flatMap((m) => m.ids))];
+    const agent = firstSubject?.ids[0] ?? mentioned[0] ?? topic?.[0];
+    return {
+      mentioned,
+      agent,
+      pair: mentioned.length > 1 || plural,
+      plural,
+      mentions,
+      owners,
+      words,
+    };
   });
+}
+
+/** A name or noun is a subject unless a preposition, a verb or a possessive claims it. */
+function isSubjectPosition(list: TaggedToken[], i: number, isNoun: boolean): boolean {
+  const t = list[i]!;
+  if (/['’]s$/.test(t.raw)) return false;
+  const next = list[i + 1];
+  if (next && next.start === t.start + t.raw.length + 2 && next.word === 's') return false;
+  let j = i - 1;
+  // Skip the article and adjectives of "the old teacher".
+  if (isNoun)
+    while (j >= 0 && (list[j]!.pos === 'det' || list[j]!.pos === 'adj' || list[j]!.pos === 'noun'))
+      j--;
+  else while (j >= 0 && list[j]!.pos === 'propn') j--;
+  const before = list[j];
+  if (!before || before.sentence !== t.sentence) return true;
+  return before.pos !== 'prep' && before.pos !== 'verb';
+}
+
+/** The subject of the clause at every token. */
+function ownersOf(
+  list: TaggedToken[],
+  mentions: Mention[],
+  topic: string[] | undefined,
+): (string[] | undefined)[] {
+  const owners: (string[] | undefined)[] = new Array(list.length);
+  let m = 0;
+  let subject: string[] | undefined;
+  let sentence = -1;
+  let carried = topic;
+  let lastObject: Mention | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i]!;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence ?? 0;
+      if (subject) carried = subject;
+      subject = undefined;
+      lastObject = undefined;
+    }
+    while (m < mentions.length && mentions[m]!.token <= i) {
+      const mention = mentions[m++]!;
+      if (mention.subject) {
+        subject = mention.ids;
+        lastObject = undefined;
+      } else lastObject = mention;
+    }
+    const prev = list[i - 1];
+    const prev2 = list[i - 2];
+    if (lastObject && prev && lastObject.token === i - 1 && prev2 && PERCEPTION.has(prev2.word)) {
+      owners[i] = lastObject.ids; // "watched her dance"
+    } else if (lastObject && prev?.word === 'to' && lastObject.token === i - 2) {
+      owners[i] = lastObject.ids; // "told her to leap"
+    } else if (subject) {
+      owners[i] = subject;
+    } else {
+      // No subject yet in this sentence: an inversion takes the next one; else the topic.
+      const ahead = mentions.find(
+        (x) =>
+          x.token > i &&
+          list[x.token]?.sentence === sentence &&
+          (x.subject || list[x.token]?.pos === 'propn'),
+      );
+      owners[i] = ahead?.ids ?? carried;
+    }
+  }
+  return owners;
 }

@@ -2,15 +2,15 @@ import { CAMERA_LEXICON } from './lexiconCamera';
 import { MOOD_LEXICON } from './lexiconMoods';
 import { STAGE_LEXICON } from './lexiconStage';
 import { STEP_LEXICON } from './lexiconSteps';
-import type { Action, AudienceState, LightState, Mark, Move, Shot } from './vocabulary';
+import type { Action, AudienceState, LightState, Mark, Move, Shot } from '../cuesheet/vocabulary';
 
 /** Figurative readings of a dancing beat that names no step. */
-export type Mood = 'travel' | 'shape' | 'partnered' | 'tender' | 'breath';
+export type Figure = 'travel' | 'shape' | 'partnered' | 'tender' | 'breath';
 
 /** What a lexicon entry asks of the show when its words appear in a beat. */
 export type LexiconCue =
   | { kind: 'action'; actions: readonly Action[] }
-  | { kind: 'mood'; mood: Mood; actions: readonly Action[] }
+  | { kind: 'mood'; mood: Figure; actions: readonly Action[] }
   | { kind: 'curtain'; to: 'up' | 'down' }
   | { kind: 'begin' }
   | { kind: 'lights'; state: LightState }

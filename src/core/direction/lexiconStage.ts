@@ -51,6 +51,11 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
       'went|go|fell|grew|plunge dark|darkness',
       'blackout',
       'light|lights ... went|go out',
+      'fade|faded|fading|sank ... to|into black|nothing|darkness|dark',
+      'light|lights|lamps|glow ... died|die|dies|vanished|gone',
+      'swallowed|engulfed|plunged ... dark|darkness|shadow',
+      'pitch black|dark',
+      'went black',
       'свет ... погас*',
       'темнот*|тьм*',
     ],
@@ -98,6 +103,18 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
     cue: { kind: 'lights', state: 'warm' },
   },
   // Audience.
+  {
+    rule: 'lexicon.empty-house',
+    patterns: [
+      'empty seats|theater|theatre|house|hall|auditorium|stalls|rows|chairs',
+      'no audience|one|spectators',
+      'nobody|no one ... watch|watched|watching|there',
+      'seats|house|theater|theatre|hall|auditorium ... empty|deserted|dark and empty',
+      'пуст* зал|театр',
+      'зал ... пуст*',
+    ],
+    cue: { kind: 'audience', state: 'empty' },
+  },
   {
     rule: 'lexicon.applause',
     patterns: ['applause|applaud', 'clap', 'аплодис*', 'хлопа*', 'рукоплес*'],

@@ -1,5 +1,34 @@
 import { LEXICON, type LexiconEntry } from './lexicon';
+import type { TaggedToken } from './grammar';
 import { foldWord, wordForms, type Token } from './tokenize';
+
+/** Action words that are other things as nouns: a hunter's bow, the spring, a watch, a stand. */
+const NOUN_SENSES = new Set([
+  'bow',
+  'bows',
+  'spring',
+  'watch',
+  'look',
+  'stand',
+  'wait',
+  'run',
+  'walk',
+  'cold',
+]);
+/** Words that make a noun "bow" the dancer's bow: "took a bow", "a deep bow". */
+// prettier-ignore
+const BOW_NOUN = new Set(['took', 'take', 'takes', 'taking', 'made', 'make', 'gave', 'give', 'deep', 'low', 'final', 'graceful', 'small', 'little', 'sweeping', 'gracious', 'last', 'first', 'slight', 'formal', 'courtly', 'elegant', 'quick']);
+
+/** Whether the match is a noun of another sense ("his bow", "in the spring"): then it names no action. */
+function nounSense(entry: LexiconEntry, tagged: readonly TaggedToken[], at: number): boolean {
+  const t = tagged[at];
+  if (!t || entry.cue.kind !== 'action' || !NOUN_SENSES.has(t.word)) return false;
+  if (t.pos !== 'noun') return false;
+  if (t.word.startsWith('bow')) {
+    for (let k = Math.max(0, at - 3); k < at; k++) if (BOW_NOUN.has(tagged[k]!.word)) return false;
+  }
+  return true;
+}
 
 /** A lexicon entry heard in a beat, with the words that triggered it. */
 export interface LexiconMatch {
@@ -134,6 +163,7 @@ export function matchLexicon(
   tokens: Token[],
   lexicon: CompiledLexicon = DEFAULT_LEXICON,
   cache: Map<string, WordInfo> = new Map(),
+  tagged?: readonly TaggedToken[],
 ): LexiconMatch[] {
   const infos = tokens.map((token) => {
     let info = cache.get(token.word);
@@ -147,7 +177,7 @@ export function matchLexicon(
   infos.forEach((info, index) => {
     for (const pattern of info.starts) {
       const hits = matchRest(pattern, tokens, infos, index);
-      if (hits) {
+      if (hits && !(tagged && nounSense(pattern.entry, tagged, index))) {
         matches.push({
           entry: pattern.entry,
           words: hits.map((t) => tokens[t]!.raw),

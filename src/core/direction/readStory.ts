@@ -1,9 +1,14 @@
+import type { CastOverride } from '../cuesheet/schema';
+import type { Mood } from '../cuesheet/vocabulary';
 import type { Beat } from '../story/types';
+import { castPeople, type CastReading } from './castPeople';
 import { actOf, detectActs, type Act, type ActPlan } from './detectActs';
-import { detectCast, type CastReading } from './detectCast';
+import { detectCast } from './detectCast';
 import { detectSubjects, type BeatSubjects } from './detectSubjects';
+import { ruleReader, tagBeats, type StoryReader } from './grammar';
 import type { LexiconCue } from './lexicon';
 import { matchLexicon, type LexiconMatch, type WordInfo } from './matchLexicon';
+import { readMoods } from './readMoods';
 import { tokenize } from './tokenize';
 
 /** Everything the director knows about one beat before choosing its cues. */
@@ -15,6 +20,9 @@ export interface BeatReading {
   act: Act;
   matches: LexiconMatch[];
   subjects: BeatSubjects;
+  mood: Mood;
+  /** The mood words, for `why`. */
+  moodWords: string[];
 }
 
 /** The story as the director reads it: cast, acts, and each beat's words and people. */
@@ -24,19 +32,36 @@ export interface StoryReading {
   beats: BeatReading[];
 }
 
-/** Reads every beat once: words → lexicon matches, people → cast and subjects, then the acts. */
-export function readStory(beats: Beat[]): StoryReading {
-  // Stories repeat their words: fold and look up each distinct word once.
+/** How to read: which reader tags the words, and the user's cast corrections. */
+export interface ReadOptions {
+  reader?: StoryReader;
+  castOverrides?: readonly CastOverride[];
+}
+
+/** Reads every beat once: words → parts of speech and lexicon matches, people → cast and subjects, then the acts and moods. */
+export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReading {
   const folded = new Map<string, string>();
   const known = new Map<string, WordInfo>();
-  const tokens = beats.map((b) => tokenize(b.text, folded));
-  const matches = tokens.map((list) => matchLexicon(list, undefined, known));
-  const cast = detectCast(
-    beats.map((b) => b.text),
+  const texts = beats.map((b) => b.text);
+  const raw = beats.map((b) => tokenize(b.text, folded));
+  const tokens = tagBeats(options.reader ?? ruleReader, raw, texts);
+  const matches = tokens.map((list) => matchLexicon(list, undefined, known, list));
+  const people = detectCast(texts, raw);
+  const genderOf = (id: string) => people.people.find((p) => p.id === id)?.gender ?? 'f';
+  const allIds = people.people.map((p) => p.id);
+  const first = detectSubjects(tokens, people, genderOf, allIds);
+  const cast = castPeople(people.people, first, matches, tokens, options.castOverrides);
+  // Read again with the cast: "they" means the dancers, and corrected genders steer the pronouns.
+  const dancerIds = cast.cast.filter((m) => m.role !== 'character').map((m) => m.id);
+  const inCast = new Set(cast.cast.map((m) => m.id));
+  const subjects = detectSubjects(
     tokens,
-  );
-  const subjects = detectSubjects(tokens, cast);
+    people,
+    (id) => cast.genders[id] ?? genderOf(id),
+    dancerIds,
+  ).map((s) => onlyCast(s, inCast));
   const plan = detectActs(matches);
+  const moods = readMoods(raw);
   return {
     cast,
     plan,
@@ -46,15 +71,33 @@ export function readStory(beats: Beat[]): StoryReading {
       count: beats.length,
       act: actOf(plan, index),
       matches: matches[index] ?? [],
-      subjects: subjects[index] ?? {
-        mentioned: [],
-        agent: undefined,
-        pair: false,
-        plural: false,
-        mentions: [],
-        words: [],
-      },
+      subjects: subjects[index]!,
+      mood: moods[index]?.mood ?? 'calm',
+      moodWords: moods[index]?.words ?? [],
     })),
+  };
+}
+
+/** A beat's subjects with only the cast's people in them (the rest of the story's people are not on stage). */
+function onlyCast(s: BeatSubjects, inCast: ReadonlySet<string>): BeatSubjects {
+  const keep = (ids: string[] | undefined) => {
+    const kept = ids?.filter((id) => inCast.has(id));
+    return kept && kept.length > 0 ? kept : undefined;
+  };
+  const mentions = s.mentions
+    .map((m) => ({ ...m, ids: keep(m.ids) ?? [] }))
+    .filter((m) => m.ids.length > 0);
+  const mentioned = s.mentioned.filter((id) => inCast.has(id));
+  return {
+    ...s,
+    mentions,
+    mentioned,
+    agent:
+      s.agent && inCast.has(s.agent)
+        ? s.agent
+        : (mentions.find((m) => m.subject)?.ids[0] ?? mentioned[0]),
+    pair: mentioned.length > 1 || s.plural,
+    owners: s.owners.map(keep),
   };
 }
 

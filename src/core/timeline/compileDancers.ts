@@ -1,9 +1,9 @@
 import { PARTNER_PLACEMENT, type PartneredAction } from '../choreography/partnering';
-import type { CueSheet, DancerCue } from '../direction/types';
-import { familyOf, type Action } from '../direction/vocabulary';
+import type { CueSheet, DancerCue } from '../cuesheet/schema';
+import { familyOf, type Action } from '../cuesheet/vocabulary';
 import { CURTAIN_FADE_SEC } from './compileLook';
 import { createTrackBuilder } from './createTrackBuilder';
-import { markPosition, wingsOf } from './markPosition';
+import { markPosition, sideOf, wingsOf } from './markPosition';
 import type { DancerTrack } from './types';
 
 const SPREAD_M = 1.4;
@@ -19,12 +19,12 @@ export function wrapDeg(angleDeg: number): number {
 
 /** Each cast member's cue on every beat, persisting the last one; before the first, the first. */
 function resolveCues(sheet: CueSheet): DancerCue[][] {
-  return sheet.cast.map((member) => {
+  return sheet.cast.map((member, i) => {
     const first = sheet.beats.flatMap((b) => b.dancers).find((d) => d.id === member.id);
     let current: DancerCue = first ?? {
       id: member.id,
       action: 'wait-in-wings',
-      mark: wingsOf(member.role),
+      mark: wingsOf(sideOf(i)),
     };
     return sheet.beats.map((beat) => {
       current = beat.dancers.find((d) => d.id === member.id) ?? current;
@@ -46,25 +46,41 @@ function beatTargets(sheet: CueSheet, cues: DancerCue[][], beat: number): [numbe
   const here = cast.map((_, i) => cues[i]?.[beat] as DancerCue);
   return cast.map((member, i) => {
     const cue = here[i] as DancerCue;
-    const [x, markZ] = markPosition(cue.mark, member.role);
+    const [x, markZ] = markPosition(cue.mark, sideOf(i));
     // While the curtain is down, the scene is played "in one": on the apron, in front of it.
     const inFront = sheet.beats[beat]?.stage.curtain === 'closed' && !cue.mark.startsWith('wings');
     const z = inFront ? APRON_Z : markZ;
     const sharing = cast
       .map((m, j) => ({ m, j }))
       .filter(({ j }) => (here[j] as DancerCue).mark === cue.mark && cue.mark !== 'edge')
-      .sort((a, b) => (a.m.role === b.m.role ? a.j - b.j : a.m.role === 'ballerina' ? -1 : 1));
+      .sort((a, b) => (a.m.gender === b.m.gender ? a.j - b.j : a.m.gender === 'female' ? -1 : 1));
     if (sharing.length < 2) return [x, z];
     const allPartnered = sharing.every(({ j }) => isPartnered((here[j] as DancerCue).action));
     if (allPartnered && sharing.length === 2) {
       // Partnered: she stands just in front of him (toward the house).
-      return member.role === 'ballerina' ? [x, z + partnerGapM(cue.action)] : [x, z];
+      return member.gender === 'female' ? [x, z + partnerGapM(cue.action)] : [x, z];
     }
     const k = sharing.findIndex(({ j }) => j === i);
     const dx = (k - (sharing.length - 1) / 2) * SPREAD_M;
     // In the wings, spread up/downstage instead of into the wall.
     return cue.mark.startsWith('wings') ? [x, z + dx] : [x + dx, z];
   });
+}
+
+/**
+ * Who partners a cast member in lifts and promenades: a woman is carried by a dancing man (the
+ * lead's or the partner's opposite first); a man carries, so he has no carrier (-1).
+ */
+function carrierOf(sheet: CueSheet, i: number): number {
+  const member = sheet.cast[i];
+  if (!member || member.gender !== 'female' || member.role === 'character') return -1;
+  const men = sheet.cast
+    .map((m, j) => ({ m, j }))
+    .filter(({ m }) => m.gender === 'male' && m.role !== 'character');
+  const pairRoles =
+    member.role === 'lead' ? ['partner'] : member.role === 'partner' ? ['lead'] : [];
+  const best = men.find(({ m }) => pairRoles.includes(m.role)) ?? men[0];
+  return best ? best.j : -1;
 }
 
 /** Builds each cast member's position, heading, carry and action tracks from the beats. */
@@ -74,15 +90,15 @@ export function compileDancers(sheet: CueSheet): DancerTrack[] {
   return sheet.cast.map((member, i) => {
     const mine = cues[i] as DancerCue[];
     const firstCue = mine[0];
-    const firstTarget = targets[0]?.[i] ?? markPosition(wingsOf(member.role), member.role);
+    const side = sideOf(i);
+    const firstTarget = targets[0]?.[i] ?? markPosition(wingsOf(side), side);
     const enters = firstCue?.action === 'enter';
-    const start = enters ? markPosition(wingsOf(member.role), member.role) : firstTarget;
+    const start = enters ? markPosition(wingsOf(side), side) : firstTarget;
     const position = createTrackBuilder(2, start);
     const heading = createTrackBuilder(1, [0]);
     const carried = createTrackBuilder(1, [0]);
     const carryBehind = createTrackBuilder(1, [0]);
-    const carrierIndex =
-      member.role === 'ballerina' ? sheet.cast.findIndex((m) => m.role !== member.role) : -1;
+    const carrierIndex = carrierOf(sheet, i);
     const actionStartsSec: number[] = [];
     const actions: Action[] = [];
     let lastTarget: [number, number] = start;
@@ -140,6 +156,7 @@ export function compileDancers(sheet: CueSheet): DancerTrack[] {
     }
     return {
       id: member.id,
+      gender: member.gender,
       role: member.role,
       actionStartsSec,
       actions,

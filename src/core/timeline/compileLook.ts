@@ -1,4 +1,4 @@
-import type { BeatCues, CueSheet } from '../direction/types';
+import type { BeatCues, CueSheet } from '../cuesheet/schema';
 import { createTrackBuilder } from './createTrackBuilder';
 import { LOOK_LIGHT_CHANNELS, lightLook } from './lightLook';
 import { LIGHT_IDS, type LightId, type Track } from './types';

@@ -1,6 +1,6 @@
-import type { BeatCues, CueSheet } from '../direction/types';
+import type { BeatCues, CueSheet } from '../cuesheet/schema';
 import { sampleTrack } from './sampleTrack';
-import type { Move } from '../direction/vocabulary';
+import type { Move } from '../cuesheet/vocabulary';
 import type { DancerTrack, ShotKey } from './types';
 
 /** How a show is compiled. */

@@ -1,5 +1,5 @@
-import type { BeatCues, CueSheet } from '../direction/types';
-import type { AudienceState, CurtainState } from '../direction/vocabulary';
+import type { BeatCues, CueSheet } from '../cuesheet/schema';
+import type { AudienceState, CurtainState } from '../cuesheet/vocabulary';
 import { compileDancers } from './compileDancers';
 import { compileShots, type CompileOptions } from './compileShots';
 import { createTrackBuilder, type TrackBuilder } from './createTrackBuilder';
@@ -12,6 +12,7 @@ const FOLLOW_FADE_SEC = 1.2;
 
 /** Excitement of each audience state, 0 still .. 1 on their feet. */
 export const EXCITEMENT: Record<AudienceState, number> = {
+  empty: 0,
   seated: 0,
   hushed: 0.15,
   applause: 0.7,

@@ -25,7 +25,7 @@ export function createStageFrame(timeline: Timeline): StageFrame {
     lightState: 'house',
     dancers: timeline.dancers.map((d) => ({
       id: d.id,
-      role: d.role,
+      gender: d.gender,
       action: d.actions[0] ?? 'stand',
       poseA: 'stand',
       poseB: 'stand',

@@ -1,4 +1,4 @@
-import type { Shot } from '../direction/vocabulary';
+import type { Shot } from '../cuesheet/vocabulary';
 import { easeInOut } from './easeInOut';
 import { exitDistance } from './theatreBounds';
 import type { ShotKey, Vec3 } from './types';

@@ -1,4 +1,4 @@
-import type { LightState } from '../direction/vocabulary';
+import type { LightState } from '../cuesheet/vocabulary';
 import { LIGHT_IDS, type LightId, type Rgb, type Vec3 } from './types';
 
 /** Channels per light in the look vector: r, g, b, intensity. */

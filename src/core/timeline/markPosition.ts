@@ -1,8 +1,12 @@
-import type { Mark, Role } from '../direction/vocabulary';
+import type { Mark } from '../cuesheet/vocabulary';
 
-/** Ground positions [x, z] of the marks (ART.md); `edge` is on the role's side. */
-export function markPosition(mark: Mark, role: Role): [number, number] {
-  const side = role === 'ballerina' ? -1 : 1;
+/** Which side of the stage a cast member works from: the lead stage left (-1), the next right, and so on. */
+export function sideOf(castIndex: number): -1 | 1 {
+  return castIndex % 2 === 0 ? -1 : 1;
+}
+
+/** Ground positions [x, z] of the marks (ART.md); `edge` is on the dancer's side. */
+export function markPosition(mark: Mark, side: -1 | 1): [number, number] {
   switch (mark) {
     case 'center':
       return [0, -4];
@@ -19,7 +23,7 @@ export function markPosition(mark: Mark, role: Role): [number, number] {
   }
 }
 
-/** The wing a role waits in before entering: the ballerina stage left (-x), the partner right. */
-export function wingsOf(role: Role): Mark {
-  return role === 'ballerina' ? 'wings-left' : 'wings-right';
+/** The wing a dancer waits in before entering: the side's own. */
+export function wingsOf(side: -1 | 1): Mark {
+  return side < 0 ? 'wings-left' : 'wings-right';
 }

@@ -1,6 +1,6 @@
 import { samplePhrase } from '../choreography/samplePhrase';
 import type { PhraseSample } from '../choreography/types';
-import { ACTION_FAMILIES, type Action } from '../direction/vocabulary';
+import { ACTION_FAMILIES, type Action } from '../cuesheet/vocabulary';
 import { wrapDeg } from './compileDancers';
 import { easeInOut } from './easeInOut';
 import { findKeyIndex, sampleScalar, sampleTrack } from './sampleTrack';
@@ -53,7 +53,7 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     const phrase = samplePhrase(
       action,
       Math.max(0, localSec) * rateOf(action, slow),
-      track.role,
+      track.gender,
       CURRENT,
     );
     let liftM = phrase.liftM;
@@ -67,7 +67,7 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     if (previous && localSec < POSE_HANDOVER_SEC) {
       // An action can end mid-air, mid-turn or mid-step: hand its lift, turn and pose over smoothly.
       const beforeSec = (tSec - (track.actionStartsSec[a - 1] ?? 0)) * rateOf(previous, slow);
-      const before = samplePhrase(previous, beforeSec, track.role, BEFORE);
+      const before = samplePhrase(previous, beforeSec, track.gender, BEFORE);
       if (localSec < HANDOVER_SEC) {
         const w = easeInOut(localSec / HANDOVER_SEC);
         liftM = before.liftM + (liftM - before.liftM) * w;
@@ -81,7 +81,7 @@ export function sampleDancers(timeline: Timeline, tSec: number, out: DancerFrame
     }
     sampleTrack(track.position, tSec, GROUND);
     frame.id = track.id;
-    frame.role = track.role;
+    frame.gender = track.gender;
     frame.action = action;
     frame.poseA = phrase.poseA;
     frame.poseB = phrase.poseB;

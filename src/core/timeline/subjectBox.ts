@@ -1,9 +1,9 @@
-import type { Shot } from '../direction/vocabulary';
+import type { Shot } from '../cuesheet/vocabulary';
 import type { Box } from './frameShot';
 import type { DancerFrame } from './types';
 
 const HALF_WIDTH_M = 0.25;
-const HEIGHT_M = { ballerina: 1.8, partner: 1.85 } as const;
+const HEIGHT_M = { female: 1.8, male: 1.85 } as const;
 /** The opening of the proscenium: 14 m × 8 m at the curtain line. */
 export const STAGE_BOX: Box = [-7, 0, -1, 7, 8, 0];
 /** The middle block of the house seats and heads. */
@@ -39,7 +39,7 @@ function crop(shot: Shot, heightM: number): [number, number, number] {
 
 function addDancer(box: Box, dancer: DancerFrame, shot: Shot): void {
   const [x, y, z] = dancer.root;
-  const [bottom, top, halfW] = crop(shot, HEIGHT_M[dancer.role]);
+  const [bottom, top, halfW] = crop(shot, HEIGHT_M[dancer.gender]);
   box[0] = Math.min(box[0], x - halfW);
   box[1] = Math.min(box[1], y + bottom);
   box[2] = Math.min(box[2], z - halfW);

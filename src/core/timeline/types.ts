@@ -1,5 +1,13 @@
 import type { PoseName } from '../choreography/types';
-import type { Action, AudienceState, LightState, Move, Role, Shot } from '../direction/vocabulary';
+import type {
+  Action,
+  AudienceState,
+  Gender,
+  LightState,
+  Move,
+  Role,
+  Shot,
+} from '../cuesheet/vocabulary';
 
 /** [x, y, z] in meters: +x to the right as the house sees the stage, y up from the stage floor, +z toward the house. */
 export type Vec3 = [number, number, number];
@@ -44,7 +52,8 @@ export interface LightFrame {
 /** One dancer at one instant. */
 export interface DancerFrame {
   id: string;
-  role: Role;
+  /** The body: it sets the rig, the height and the phrases. */
+  gender: Gender;
   action: Action;
   poseA: PoseName;
   poseB: PoseName;
@@ -132,6 +141,9 @@ export interface ShotKey {
 /** One dancer's tracks. */
 export interface DancerTrack {
   id: string;
+  /** The body and costume. */
+  gender: Gender;
+  /** Lead, partner, soloist, or a character who never dances. */
   role: Role;
   /** Action start times (ascending) and the actions that begin there. */
   actionStartsSec: number[];

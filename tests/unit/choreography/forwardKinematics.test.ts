@@ -17,7 +17,7 @@ import {
   type PointName,
   type Rig,
 } from '../../../src/core/choreography';
-import { ROLES } from '../../../src/core/direction/vocabulary';
+import { GENDERS } from '../../../src/core/cuesheet/vocabulary';
 
 const atOrigin = { position: { x: 0, y: 0, z: 0 }, headingDeg: 0 };
 
@@ -41,21 +41,21 @@ function contactY(rig: Rig, placed: Vector3[], contact: Contact): number {
 
 describe('forwardKinematics', () => {
   it('keeps the supporting feet on the floor and no foot below it, in every pose for both roles', () => {
-    for (const role of ROLES) {
-      const rig = createRig(role);
+    for (const gender of GENDERS) {
+      const rig = createRig(gender);
       for (const name of POSE_NAMES) {
         const placed = place(rig, name);
         for (const c of getPose(name).support)
-          expect(Math.abs(contactY(rig, placed, c)), `${role} ${name} ${c}`).toBeLessThan(0.01);
+          expect(Math.abs(contactY(rig, placed, c)), `${gender} ${name} ${c}`).toBeLessThan(0.01);
         for (const c of ['footL', 'footR', 'kneeL', 'kneeR'] as const) {
-          expect(contactY(rig, placed, c), `${role} ${name} ${c}`).toBeGreaterThanOrEqual(-0.01);
+          expect(contactY(rig, placed, c), `${gender} ${name} ${c}`).toBeGreaterThanOrEqual(-0.01);
         }
       }
     }
   });
 
   it('keeps both feet within the body’s reach of the pelvis', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     const reach = 0.42 + 0.415 + 0.2 + 0.1;
     for (const name of POSE_NAMES) {
       const placed = place(rig, name);
@@ -68,8 +68,8 @@ describe('forwardKinematics', () => {
   });
 
   it('brings the retiré toe to the supporting knee (±10 cm)', () => {
-    for (const role of ROLES) {
-      const rig = createRig(role);
+    for (const gender of GENDERS) {
+      const rig = createRig(gender);
       for (const [pose, toe, knee] of [
         ['retire-r', 'toeTipR', 'kneeL'],
         ['retire-l', 'toeTipL', 'kneeR'],
@@ -77,16 +77,16 @@ describe('forwardKinematics', () => {
         ['retire-flat-r', 'toeTipR', 'kneeL'],
       ] as const) {
         const placed = place(rig, pose);
-        expect(Math.abs(at(placed, toe).y - at(placed, knee).y), `${role} ${pose}`).toBeLessThan(
+        expect(Math.abs(at(placed, toe).y - at(placed, knee).y), `${gender} ${pose}`).toBeLessThan(
           0.1,
         );
-        expect(at(placed, toe).distanceTo(at(placed, knee)), `${role} ${pose}`).toBeLessThan(0.15);
+        expect(at(placed, toe).distanceTo(at(placed, knee)), `${gender} ${pose}`).toBeLessThan(0.15);
       }
     }
   });
 
   it('lifts the arabesque foot to hip height or above, behind the dancer', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     for (const pose of ['arabesque-r', 'arabesque-pointe-r', 'arabesque-fondu-r']) {
       const placed = place(rig, pose);
       expect(at(placed, 'toeTipR').y, pose).toBeGreaterThan(at(placed, 'hipR').y - 0.1);
@@ -95,15 +95,15 @@ describe('forwardKinematics', () => {
   });
 
   it('opens the développé in front at hip height and bends the attitude knee', () => {
-    const placed = place(createRig('ballerina'), 'developpe-r');
+    const placed = place(createRig('female'), 'developpe-r');
     expect(at(placed, 'toeTipR').y).toBeGreaterThan(at(placed, 'hipR').y - 0.1);
     expect(at(placed, 'toeTipR').z).toBeGreaterThan(0.8);
     expect(getPose('attitude-r').angles.kneeR?.flexDeg).toBeGreaterThanOrEqual(80);
   });
 
   it('splits the grand jeté: front and back feet more than 1.2 m apart', () => {
-    for (const role of ROLES) {
-      const placed = place(createRig(role), 'grand-jete-r');
+    for (const gender of GENDERS) {
+      const placed = place(createRig(gender), 'grand-jete-r');
       expect(at(placed, 'toeTipR').distanceTo(at(placed, 'toeTipL'))).toBeGreaterThan(1.2);
       expect(at(placed, 'toeTipR').z).toBeGreaterThan(0.7);
       expect(at(placed, 'toeTipL').z).toBeLessThan(-0.7);
@@ -111,7 +111,7 @@ describe('forwardKinematics', () => {
   });
 
   it('bends the demi-plié knees 45–60° with the heels down', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     const placed = place(rig, 'plie-first');
     expect(getPose('plie-first').angles.kneeL?.flexDeg).toBeGreaterThanOrEqual(45);
     expect(getPose('plie-first').angles.kneeL?.flexDeg).toBeLessThanOrEqual(60);
@@ -121,14 +121,14 @@ describe('forwardKinematics', () => {
   });
 
   it('pitches the fish dive head-down with the long leg lifted behind', () => {
-    const placed = place(createRig('ballerina'), 'fish-r');
+    const placed = place(createRig('female'), 'fish-r');
     expect(at(placed, 'headTop').y).toBeLessThan(at(placed, 'pelvis').y);
     expect(at(placed, 'toeTipL').y).toBeGreaterThan(at(placed, 'pelvis').y);
     expect(at(placed, 'toeTipL').z).toBeLessThan(-0.5);
   });
 
   it('bows the head in the révérence and the bow', () => {
-    const rig = createRig('partner');
+    const rig = createRig('male');
     for (const pose of ['reverence-r', 'bow-r']) {
       const placed = place(rig, pose);
       const standing = place(rig, 'stand-first');
@@ -138,7 +138,7 @@ describe('forwardKinematics', () => {
   });
 
   it('turns the body by headingDeg counter-clockwise from above and lifts it by root y', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     const toe0 = at(place(rig, 'developpe-r'), 'toeTipR').clone();
     const turned = forwardKinematics(rig, poseQuaternions('developpe-r'), {
       position: { x: 1, y: 0.3, z: -4 },
@@ -151,7 +151,7 @@ describe('forwardKinematics', () => {
   });
 
   it('applies spotting head yaw to the head only', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     const rotations = poseQuaternions('retire-r');
     const front = forwardKinematics(rig, rotations, atOrigin);
     const spot = forwardKinematics(
@@ -167,7 +167,7 @@ describe('forwardKinematics', () => {
 
 describe('airborne poses', () => {
   it('start from standing height, not from their lowest toe, with or without the flag', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     const standing = at(place(rig, 'stand-first'), 'pelvis').y;
     const flagged = at(place(rig, 'grand-jete-r'), 'pelvis').y;
     const quats = blendPoses(
@@ -207,7 +207,7 @@ describe('blendPoses', () => {
   });
 
   it('poseDancer grounds a blend halfway between plié and relevé', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     const placed = poseDancer(rig, {
       poseA: 'plie-first',
       poseB: 'releve-first',

@@ -58,7 +58,7 @@ describe('pose library', () => {
   });
 
   it('places mirrored poses as mirror images (x negated)', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     for (const name of POSE_NAMES.filter((n) => n.endsWith('-r'))) {
       const right = forwardKinematics(rig, poseQuaternions(name), atOrigin);
       const left = forwardKinematics(rig, poseQuaternions(name.replace(/-r$/, '-l')), atOrigin);
@@ -87,7 +87,7 @@ describe('pose library', () => {
   });
 
   it('points every foot that leaves the floor', () => {
-    const rig = createRig('ballerina');
+    const rig = createRig('female');
     for (const name of POSE_NAMES) {
       const placed = forwardKinematics(rig, poseQuaternions(name), atOrigin);
       for (const side of ['L', 'R'] as const) {

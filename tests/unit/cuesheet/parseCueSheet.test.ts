@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createShow } from '../../../src/core/createShow';
 import { applyOverrides, parseCueSheet, serializeCueSheet } from '../../../src/core/cuesheet';
-import type { CueSheet } from '../../../src/core/direction/types';
+import type { CueSheet } from '../../../src/core/cuesheet/schema';
 
 // Malformed sheets are built by poking at loose JSON on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

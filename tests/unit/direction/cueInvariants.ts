@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CueSheet } from '../../../src/core/direction';
+import type { CueSheet } from '../../../src/core';
 import {
   ACTIONS,
   AUDIENCE_STATES,
@@ -11,7 +11,7 @@ import {
   SHOTS,
   TRANSITIONS,
   familyOf,
-} from '../../../src/core/direction/vocabulary';
+} from '../../../src/core/cuesheet/vocabulary';
 
 const CLOSE = new Set(['close', 'extreme-close']);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directShow } from '../../../src/core/direction';
-import { familyOf } from '../../../src/core/direction/vocabulary';
+import { familyOf } from '../../../src/core/cuesheet/vocabulary';
 import { expectShowInvariants } from './cueInvariants';
 import { makeBeats } from './makeBeats';
 import { STORIES } from './stories';

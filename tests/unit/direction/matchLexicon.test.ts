@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchLexicon, tokenize, wordForms } from '../../../src/core/direction';
 import { LEXICON } from '../../../src/core/direction/lexicon';
-import { ACTIONS, familyOf, type Action } from '../../../src/core/direction/vocabulary';
+import { ACTIONS, familyOf, type Action } from '../../../src/core/cuesheet/vocabulary';
 
 function rulesIn(text: string): string[] {
   return matchLexicon(tokenize(text)).map((m) => m.entry.rule);

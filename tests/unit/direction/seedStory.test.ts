@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { directShow } from '../../../src/core/direction';
-import type { BeatCues, CueSheet } from '../../../src/core/direction';
-import { familyOf } from '../../../src/core/direction/vocabulary';
+import { directShow } from '../../../src/core';
+import type { BeatCues, CueSheet } from '../../../src/core';
+import { familyOf } from '../../../src/core/cuesheet/vocabulary';
 import { segmentBeats } from '../../../src/core/story/segmentBeats';
 
 const text = readFileSync('assets/stories/seed-story.txt', 'utf8');

@@ -9,8 +9,8 @@ import {
   STAGE_BOX,
   THEATRE_BOX,
 } from '../../../src/core/timeline';
-import type { CueSheet } from '../../../src/core/direction/types';
-import { SHOTS, MOVES } from '../../../src/core/direction/vocabulary';
+import type { CueSheet } from '../../../src/core/cuesheet/schema';
+import { SHOTS, MOVES } from '../../../src/core/cuesheet/vocabulary';
 import { expectFramed, projectBox, projectPoint } from './frustum';
 import { makeCueSheet, makeVariedShow } from './makeCueSheet';
 

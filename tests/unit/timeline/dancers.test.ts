@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNER_PLACEMENT } from '../../../src/core/choreography';
 import { compileTimeline, sampleTimeline } from '../../../src/core/timeline';
-import type { DancerCue } from '../../../src/core/direction/types';
+import type { DancerCue } from '../../../src/core/cuesheet/schema';
 import { makeCueSheet } from './makeCueSheet';
 
 const cue = (id: string, action: DancerCue['action'], mark: DancerCue['mark']): DancerCue => ({
@@ -19,9 +19,9 @@ describe('dancers', () => {
       ]),
     );
     const first = sampleTimeline(timeline, 0);
-    expect(first.dancers.map((d) => [d.id, d.role, ...d.root])).toEqual([
-      ['ada', 'ballerina', -5, 0, -0.5],
-      ['leo', 'partner', 5, 0, -0.5],
+    expect(first.dancers.map((d) => [d.id, d.gender, ...d.root])).toEqual([
+      ['ada', 'female', -5, 0, -0.5],
+      ['leo', 'male', 5, 0, -0.5],
     ]);
     const later = sampleTimeline(timeline, 9.9);
     expect(later.dancers[0]!.root).toEqual([7.5, 0, -5]);

@@ -1,6 +1,6 @@
 import { PerspectiveCamera, Vector3 } from 'three';
 import { expect } from 'vitest';
-import type { CueSheet } from '../../../src/core/direction/types';
+import type { CueSheet } from '../../../src/core/cuesheet/schema';
 import {
   AUDIENCE_BOX,
   compileTimeline,
@@ -49,7 +49,7 @@ export function projectPoint(camera: CameraFrame, point: readonly number[]): [nu
 
 /** The part of a dancer a shot must show (whole body, waist up, head and shoulders, face). */
 export function dancerShotBox(dancer: DancerFrame, shot: CameraFrame['shot']): Box {
-  const h = dancer.role === 'ballerina' ? 1.8 : 1.85;
+  const h = dancer.gender === 'female' ? 1.8 : 1.85;
   const bottom =
     shot === 'medium' ? 0.55 : shot === 'close' ? 0.78 : shot === 'extreme-close' ? 0.88 : 0;
   const half = shot === 'extreme-close' ? 0.12 : 0.25;

@@ -1,4 +1,4 @@
-import type { BeatCues, CueSheet, DancerCue } from '../../../src/core/direction/types';
+import type { BeatCues, CueSheet, DancerCue } from '../../../src/core/cuesheet/schema';
 
 /** The parts of a beat a test sets; everything else has a plain default. */
 export interface BeatSpec {
@@ -18,6 +18,8 @@ export function makeCueSheet(specs: BeatSpec[]): CueSheet {
     const durationSec = spec.durationSec ?? 5;
     const beat: BeatCues = {
       index,
+      kind: 'story',
+      mood: 'calm',
       text: `Beat ${index}.`,
       paragraph: 0,
       span: [index * 10, index * 10 + 8],
@@ -34,12 +36,12 @@ export function makeCueSheet(specs: BeatSpec[]): CueSheet {
     return beat;
   });
   return {
-    version: 1,
+    version: 2,
     title: 'Test show',
     durationSec: startSec,
     cast: [
-      { id: 'ada', name: 'Ada', role: 'ballerina' },
-      { id: 'leo', name: 'Leo', role: 'partner' },
+      { id: 'ada', name: 'Ada', gender: 'female', role: 'lead' },
+      { id: 'leo', name: 'Leo', gender: 'male', role: 'partner' },
     ],
     beats,
   };

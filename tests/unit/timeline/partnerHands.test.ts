@@ -1,7 +1,7 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { createRig, poseDancer, pointIndex, POINTS } from '../../../src/core/choreography';
-import type { DancerCue } from '../../../src/core/direction/types';
+import type { DancerCue } from '../../../src/core/cuesheet/schema';
 import { compileTimeline, sampleTimeline } from '../../../src/core/timeline';
 import { makeCueSheet } from './makeCueSheet';
 
@@ -9,8 +9,8 @@ const both = (action: DancerCue['action']): DancerCue[] => [
   { id: 'ada', action, mark: 'center' },
   { id: 'leo', action, mark: 'center' },
 ];
-const her = createRig('ballerina');
-const him = createRig('partner');
+const her = createRig('female');
+const him = createRig('male');
 const WAIST = pointIndex('spineLower');
 const WRIST_R = pointIndex('wristR');
 

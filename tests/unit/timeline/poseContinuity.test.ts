@@ -1,7 +1,7 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { createRig, poseDancer, POINTS } from '../../../src/core/choreography';
-import type { DancerCue } from '../../../src/core/direction/types';
+import type { DancerCue } from '../../../src/core/cuesheet/schema';
 import { compileTimeline, createStageFrame, sampleTimeline } from '../../../src/core/timeline';
 import { makeCueSheet } from './makeCueSheet';
 
@@ -19,7 +19,7 @@ function largestStepM(
 ): number {
   const timeline = compileTimeline(makeCueSheet(sequence.map((a) => ({ dancers: cue(a) }))));
   const frame = createStageFrame(timeline);
-  const rig = createRig('ballerina');
+  const rig = createRig('female');
   let prev: Vector3[] | undefined;
   let worst = 0;
   for (let t = fromSec; t <= toSec; t += 1 / 60) {

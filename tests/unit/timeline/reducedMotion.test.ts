@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTimeline, REDUCED_MIN_BLEND_SEC, sampleTimeline } from '../../../src/core/timeline';
-import type { DancerCue } from '../../../src/core/direction/types';
+import type { DancerCue } from '../../../src/core/cuesheet/schema';
 import { makeCueSheet, makeVariedShow, type BeatSpec } from './makeCueSheet';
 
 const solo = (action: DancerCue['action']): DancerCue[] => [
