@@ -53,6 +53,8 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
     .sort((a, b) => a.token - b.token || b.words.length - a.words.length);
   // Overlapping readings: keep the longest one that starts at or covers a token.
   const kept: LexiconMatch[] = [];
+  actions.unshift(...partneringOf(r, dancerIds));
+  actions.sort((a, b) => a.token - b.token || b.words.length - a.words.length);
   for (const m of actions) {
     const clash = kept.find((k) => m.token >= k.token && m.token <= k.token + k.words.length + 2);
     if (clash && clash.words.length >= m.words.length) continue;
@@ -90,6 +92,45 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
   const step = stepFrom(best, group.length > 1);
   if (step) for (const id of group) steps.set(id, step);
   return steps;
+}
+
+/** Verbs a dancer does to another dancer: lifts, and holds that turn or lead them. */
+// prettier-ignore
+const LIFTS = new Set(['lift', 'lifted', 'raise', 'raised', 'hoist', 'hoisted', 'carry', 'carried',
+  'catch', 'caught', 'swing', 'swung', 'toss', 'tossed', 'threw', 'throw', 'подхватил', 'поднял', 'подбросил']);
+// prettier-ignore
+const HOLDS = new Set(['hold', 'held', 'support', 'supported', 'guide', 'guided', 'dip', 'dipped',
+  'twirl', 'twirled', 'spin', 'spun', 'turned', 'sweep', 'swept', 'lead', 'led', 'steady', 'steadied',
+  'embrace', 'embraced', 'partner', 'partnered', 'took', 'take', 'держал', 'кружил', 'вёл', 'вел']);
+const LIFT_ACTIONS = ['lift', 'fish-dive'] as const;
+const HOLD_ACTIONS = ['promenade', 'supported-pirouette'] as const;
+
+/** "Marco lifted Elena", "he swung her": a partnering verb with another dancer right after it. */
+function partneringOf(r: BeatReading, dancerIds: readonly string[]): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  const { mentions, owners } = r.subjects;
+  for (const m of mentions) {
+    for (let v = m.token - 1; v >= Math.max(0, m.token - 2); v--) {
+      const word = r.tokens[v]?.word;
+      if (!word) continue;
+      const lift = LIFTS.has(word);
+      if (!lift && !HOLDS.has(word)) continue;
+      const doer = owners[v]?.filter((id) => dancerIds.includes(id)) ?? [];
+      const done = m.ids.filter((id) => dancerIds.includes(id) && !doer.includes(id));
+      if (doer.length === 0 || done.length === 0) continue;
+      out.push({
+        entry: {
+          rule: 'lexicon.partnered',
+          patterns: [],
+          cue: { kind: 'action', actions: lift ? LIFT_ACTIONS : HOLD_ACTIONS },
+        },
+        words: [r.tokens[v]?.raw ?? word, m.raw],
+        token: v,
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A dancer's action: from its step, the curtain's rise, or a seeded step that fits the mood and follows the last one. */

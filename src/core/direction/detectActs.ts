@@ -38,7 +38,15 @@ function firstBeat(
 }
 
 /** Finds the act boundaries from the words (curtain rose, performance began; final bow, applause), else by proportion, so any story becomes a show. */
-export function detectActs(matches: LexiconMatch[][], frame: FrameOptions = {}): ActPlan {
+/** A bow that is a curtain call: to the house, a final one, or amid applause (a curtsy to a partner is not). */
+const CALL_WORDS =
+  /\b(audience|house|crowd|applause|ovation|final|curtain|bravo|spectators)\b|took (a|their|her|his) bows?|зрител|зал|аплод|финальн/i;
+
+export function detectActs(
+  matches: LexiconMatch[][],
+  frame: FrameOptions = {},
+  texts: readonly string[] = [],
+): ActPlan {
   const count = matches.length;
   const curtain = firstBeat(
     matches,
@@ -69,7 +77,7 @@ export function detectActs(matches: LexiconMatch[][], frame: FrameOptions = {}):
     matches[i]!.find((m) => {
       const cue = m.entry.cue;
       return (
-        m.entry.rule === 'lexicon.bow' ||
+        (m.entry.rule === 'lexicon.bow' && CALL_WORDS.test(texts[i] ?? '')) ||
         (cue.kind === 'audience' &&
           (cue.state === 'applause' || cue.state === 'ovation') &&
           i >= third)

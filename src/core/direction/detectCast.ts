@@ -9,6 +9,7 @@ import {
   type PersonKind,
 } from './castWords';
 import { nameKey, slugOf } from './names';
+import type { TaggedToken } from './grammar';
 import type { Token } from './tokenize';
 
 /** A person of the story, before the cast is chosen: a name, or a role noun ("the teacher"). */
@@ -68,6 +69,13 @@ const DET = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your
 // prettier-ignore
 const KEPT_ADJECTIVES = new Set(['old', 'young', 'little', 'elderly', 'new', 'blind', 'lonely',
   'tall', 'small', 'first', 'second', 'third', 'fourth', 'dark', 'mysterious', 'eldest', 'youngest']);
+
+/** Capitalized sentence openers that are things, not people ("Silence fell", "Music played"). */
+// prettier-ignore
+const COMMON_OPENERS = new Set(['silence', 'music', 'darkness', 'light', 'applause', 'time', 'night',
+  'morning', 'evening', 'rain', 'snow', 'wind', 'nobody', 'someone', 'everyone', 'nothing', 'people',
+  'dancers', 'everything', 'something', 'snowflakes', 'laughter', 'thunder', 'sunlight', 'moonlight',
+  'spring', 'summer', 'autumn', 'winter', 'dawn', 'dusk', 'tears', 'hours', 'minutes', 'years']);
 
 function idWordOf(name: string): string {
   const words = name.split(' ');
@@ -138,7 +146,7 @@ function gapBefore(list: Token[], i: number, text: string): string {
  * role nouns with an article ("the teacher", "her partner"); an appositive ("Valentina, a
  * renowned ballerina") describes the person before it. Genders from pronouns, nouns and names.
  */
-export function detectCast(texts: string[], tokens: Token[][]): PeopleReading {
+export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleReading {
   const lowerWords = new Set<string>();
   for (const list of tokens)
     for (const t of list) if (!isCapitalized(t.raw)) lowerWords.add(t.word);
@@ -172,7 +180,7 @@ export function detectCast(texts: string[], tokens: Token[][]): PeopleReading {
   };
   tokens.forEach((list, beat) => {
     const text = texts[beat] ?? '';
-    let seq: Token[] = [];
+    let seq: TaggedToken[] = [];
     let seqStart = true;
     let lastPerson: { person: Found; end: number } | undefined;
     const flush = (): void => {
@@ -193,10 +201,10 @@ export function detectCast(texts: string[], tokens: Token[][]): PeopleReading {
       seq = [];
     };
     const recordName = (
-      words: Token[],
+      words: TaggedToken[],
       atStart: boolean,
       at: number,
-      all: Token[],
+      all: TaggedToken[],
       txt: string,
     ) => {
       const keys = words.map((t) => nameKey(t.word));
@@ -204,10 +212,12 @@ export function detectCast(texts: string[], tokens: Token[][]): PeopleReading {
       // "The teacher, Madame Petrova, ...": a name right after a role noun and a comma is that person.
       const i = all.indexOf(words[0]!);
       const prevNoun =
-        lastPerson && !lastPerson.person.named && lastPerson.end >= i - 2
+        lastPerson && !lastPerson.person.named && lastPerson.end >= i - 4
           ? lastPerson.person
           : undefined;
-      if (!person && prevNoun && /,/.test(gapBefore(all, i, txt))) {
+      const introduced =
+        /^(named|called)$/.test(all[i - 1]?.word ?? '') || /,/.test(gapBefore(all, i, txt));
+      if (!person && prevNoun && introduced) {
         person = prevNoun;
         person.named = true;
       }
@@ -219,7 +229,17 @@ export function detectCast(texts: string[], tokens: Token[][]): PeopleReading {
       }
       person.count++;
       if (!beatPeople[at]!.has(person)) beatPeople[at]!.set(person, i);
-      if (!atStart) person.free++;
+      // A sentence-opening word is a name when a verb follows it ("Tomas walked out").
+      const next = all[all.indexOf(words[words.length - 1]!) + 1] as TaggedToken | undefined;
+      const opensClause =
+        atStart &&
+        words.length === 1 &&
+        (next?.pos === 'verb' ||
+          next?.pos === 'aux' ||
+          (next?.word === 'who' && /,/.test(gapBefore(all, all.indexOf(next), txt)))) &&
+        !/(ing|ly|ed)$/.test(words[0]!.word) &&
+        !COMMON_OPENERS.has(words[0]!.word);
+      if (!atStart || opensClause) person.free++;
       const form = words
         .map((t) => (txt.charAt(t.start - 1) === '-' ? '-' : ' ') + t.raw.replace(/['’]s$/, ''))
         .join('')
@@ -262,16 +282,27 @@ export function detectCast(texts: string[], tokens: Token[][]): PeopleReading {
     });
     if (seq.length > 0) flush();
   });
-  // Gender from subject pronouns in beats that name one person, or in the unnamed beat after.
+  // Gender from subject pronouns: each votes for the nearest person named before it (in its beat,
+  // then the beat before) whose evidence so far does not say the other gender.
+  let previous: Found[] = [];
   beatPeople.forEach((named, beat) => {
-    const [entry] = named;
-    if (!entry || named.size > 1) return;
-    const [person, at] = entry;
-    const next = beatPeople[beat + 1]?.size === 0 ? (tokens[beat + 1] ?? []) : [];
-    for (const t of [...(tokens[beat] ?? []).slice(at + 1), ...next]) {
+    const order = [...named].sort((x, y) => x[1] - y[1]);
+    (tokens[beat] ?? []).forEach((t, i) => {
       const g = SUBJECT_PRONOUNS[t.word];
-      if (g) person.votes[g]++;
-    }
+      if (!g) return;
+      const here = order
+        .filter(([, at]) => at < i)
+        .map(([p]) => p)
+        .reverse();
+      for (const p of [...here, ...previous]) {
+        const lean = leanOf(p);
+        if (lean === 0 || lean > 0 === (g === 'f')) {
+          p.votes[g]++;
+          break;
+        }
+      }
+    });
+    if (order.length > 0) previous = order.map(([p]) => p).reverse();
   });
   const kept = found
     .filter((p) => !p.named || p.free > 0 || p.count > 1)

@@ -65,6 +65,7 @@ export const ruleReader: StoryReader = {
       else if (AUXILIARIES.has(w)) pos = 'aux';
       else if (ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4)) pos = 'adv';
       else if (isCapitalized(t.raw) && !sentenceStart) pos = 'propn';
+      else if (isCapitalized(t.raw) && !IRREGULAR_PAST.has(w)) pos = 'noun';
       else if (prevTag === 'det' || /['’]s$/.test(prev?.raw ?? '')) pos = 'noun';
       else if (IRREGULAR_PAST.has(w) || ((/ed$|ing$/.test(w) || w.length > 2) && !NOT_VERBS.has(w)))
         pos = verbish(w, prevTag) ? 'verb' : 'noun';

@@ -2,10 +2,10 @@ import type { CastOverride } from '../cuesheet/schema';
 import type { Mood } from '../cuesheet/vocabulary';
 import type { Beat } from '../story/types';
 import { castPeople, type CastReading } from './castPeople';
-import { actOf, detectActs, type Act, type ActPlan } from './detectActs';
+import { actOf, detectActs, type Act, type ActPlan, type FrameOptions } from './detectActs';
 import { detectCast } from './detectCast';
 import { detectSubjects, type BeatSubjects } from './detectSubjects';
-import { ruleReader, tagBeats, type StoryReader } from './grammar';
+import { ruleReader, tagBeats, type StoryReader, type TaggedToken } from './grammar';
 import type { LexiconCue } from './lexicon';
 import { matchLexicon, type LexiconMatch, type WordInfo } from './matchLexicon';
 import { readMoods } from './readMoods';
@@ -19,6 +19,8 @@ export interface BeatReading {
   count: number;
   act: Act;
   matches: LexiconMatch[];
+  /** The beat's words with their parts of speech. */
+  tokens: TaggedToken[];
   subjects: BeatSubjects;
   mood: Mood;
   /** The mood words, for `why`. */
@@ -33,7 +35,7 @@ export interface StoryReading {
 }
 
 /** How to read: which reader tags the words, and the user's cast corrections. */
-export interface ReadOptions {
+export interface ReadOptions extends FrameOptions {
   reader?: StoryReader;
   castOverrides?: readonly CastOverride[];
 }
@@ -46,7 +48,7 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
   const raw = beats.map((b) => tokenize(b.text, folded));
   const tokens = tagBeats(options.reader ?? ruleReader, raw, texts);
   const matches = tokens.map((list) => matchLexicon(list, undefined, known, list));
-  const people = detectCast(texts, raw);
+  const people = detectCast(texts, tokens);
   const genderOf = (id: string) => people.people.find((p) => p.id === id)?.gender ?? 'f';
   const allIds = people.people.map((p) => p.id);
   const first = detectSubjects(tokens, people, genderOf, allIds);
@@ -60,7 +62,7 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
     (id) => cast.genders[id] ?? genderOf(id),
     dancerIds,
   ).map((s) => onlyCast(s, inCast));
-  const plan = detectActs(matches);
+  const plan = detectActs(matches, options, texts);
   const moods = readMoods(raw);
   return {
     cast,
@@ -71,6 +73,7 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
       count: beats.length,
       act: actOf(plan, index),
       matches: matches[index] ?? [],
+      tokens: tokens[index] ?? [],
       subjects: subjects[index]!,
       mood: moods[index]?.mood ?? 'calm',
       moodWords: moods[index]?.words ?? [],
