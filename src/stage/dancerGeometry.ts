@@ -1,21 +1,24 @@
 import type { BufferGeometry } from 'three';
+import type { CostumeCut } from './costumesFor';
 import {
+  createJacketHemGeometry,
   createJointGeometry,
   createLimbGeometry,
+  createLongSkirtGeometry,
   createLowerTorsoGeometry,
   createTunicSkirtGeometry,
   createTutuGeometry,
   createUpperTorsoGeometry,
 } from './dancerLook';
 
-/** The shapes every dancer is built from, shared by both dancers. */
+/** The shapes every dancer is built from, shared by the whole cast. */
 export interface DancerGeometry {
   limb: BufferGeometry;
   joint: BufferGeometry;
   lowerTorso: BufferGeometry;
   upperTorso: BufferGeometry;
-  tutu: BufferGeometry;
-  tunicSkirt: BufferGeometry;
+  /** What hangs from the waist, by costume cut. */
+  skirts: Readonly<Record<CostumeCut, BufferGeometry>>;
 }
 
 let shared: DancerGeometry | null = null;
@@ -27,8 +30,12 @@ export function getDancerGeometry(): DancerGeometry {
     joint: createJointGeometry(),
     lowerTorso: createLowerTorsoGeometry(),
     upperTorso: createUpperTorsoGeometry(),
-    tutu: createTutuGeometry(),
-    tunicSkirt: createTunicSkirtGeometry(),
+    skirts: {
+      tutu: createTutuGeometry(),
+      tunic: createTunicSkirtGeometry(),
+      skirt: createLongSkirtGeometry(),
+      jacket: createJacketHemGeometry(),
+    },
   };
   return shared;
 }

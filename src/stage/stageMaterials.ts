@@ -78,3 +78,19 @@ export function getStageMaterials(): StageMaterials {
   };
   return shared;
 }
+
+const fabrics = new Map<string, MeshStandardMaterial>();
+
+/**
+ * A matte costume fabric of one color, shared by every dancer who wears it (one shader program
+ * for all of them; the cast's colors are few, so the cache stays small).
+ */
+export function getFabricMaterial(hex: string, roughness: number): MeshStandardMaterial {
+  const key = `${hex}/${roughness}`;
+  let material = fabrics.get(key);
+  if (!material) {
+    material = new MeshStandardMaterial({ color: new Color(hex), roughness });
+    fabrics.set(key, material);
+  }
+  return material;
+}
