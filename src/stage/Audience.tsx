@@ -29,7 +29,8 @@ function moodOf(excitement: number, out: { lean: number; clap: number; stand: nu
 }
 
 /**
- * The house: a few hundred seated silhouettes as one InstancedMesh (plus one for the seats).
+ * The house: a few hundred seated silhouettes as one InstancedMesh (plus one for the seats),
+ * hidden while the frame's audience is `empty`.
  * They lean in when hushed, bob and clap on applause and rise on an ovation, staggered per seat,
  * all from the frame alone; the instance matrices are rewritten only while someone is moving.
  */
@@ -69,6 +70,9 @@ export function Audience({ reflections = false }: AudienceProps) {
     const people = peopleRef.current;
     if (!people) return;
     const frame = frameRef.current;
+    // An empty house shows the seats only (ART.md); nobody to move until people come back.
+    people.visible = frame.audience !== 'empty';
+    if (!people.visible) return;
     const m = mood.current;
     moodOf(level01(frame.excitement), m);
     const moving = m.lean > 0.002 || m.clap > 0.002 || m.stand > 0.002;
