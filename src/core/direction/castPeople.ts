@@ -81,6 +81,10 @@ export function castPeople(
       reasons[top.id] = 'cast.only-person';
     }
   }
+  // A partner the words leave unsure of is the lead's opposite (the pas de deux convention).
+  const [first, second] = dancers;
+  if (first && second && !second.sure && second.gender === first.gender)
+    dancers[1] = { ...second, gender: first.gender === 'f' ? 'm' : 'f' };
   const cast: CastMember[] = dancers.slice(0, MAX_DANCERS).map((p, i) => ({
     id: p.id,
     name: p.name,

@@ -64,6 +64,7 @@ const TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'quee
 // prettier-ignore
 const PREDICATE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'became', 'become', 'like', 'as',
   'than', 'of', 'seemed', 'felt', 'remained', 'stayed', 'every', 'any', 'other', 'no', 'another']);
+const CONJ = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
 const DET = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'this', 'that']);
 /** Adjectives kept in a role noun's display name. */
 // prettier-ignore
@@ -121,7 +122,7 @@ function nounAt(
   while (
     j >= 0 &&
     !DET.has(list[j]!.word) &&
-    i - j <= 4 &&
+    i - j <= 7 &&
     /^[\s,-]*$/.test(gapBefore(list, j + 1, text))
   )
     j--;
@@ -129,6 +130,12 @@ function nounAt(
   if (!det || !DET.has(det.word) || det.sentence !== t.sentence) return undefined;
   const before = list[j - 1];
   if (before && PREDICATE.has(before.word) && before.sentence === t.sentence) return undefined;
+  // "no longer a dancer", "more than just a dancer": a description after a copula, not a person.
+  const indefinite = det.word === 'a' || det.word === 'an';
+  for (let k = j - 1; indefinite && k >= Math.max(0, j - 4); k--) {
+    if (list[k]!.sentence !== t.sentence) break;
+    if (PREDICATE.has(list[k]!.word)) return undefined;
+  }
   const lead = det.word === 'her' || det.word === 'his' ? det.raw : 'the';
   const words = [lead, ...adjectives.map((a) => a.toLowerCase()), t.raw.toLowerCase()];
   const display = words.join(' ');
@@ -288,8 +295,10 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
   beatPeople.forEach((named, beat) => {
     const order = [...named].sort((x, y) => x[1] - y[1]);
     (tokens[beat] ?? []).forEach((t, i) => {
-      const g = SUBJECT_PRONOUNS[t.word];
+      const possessive = t.word === 'his' || (t.word === 'her' && t.pos === 'det');
+      const g = SUBJECT_PRONOUNS[t.word] ?? (possessive ? PRONOUNS[t.word] : undefined);
       if (!g) return;
+      const weight = possessive ? 0.5 : 1;
       const here = order
         .filter(([, at]) => at < i)
         .map(([p]) => p)
@@ -297,7 +306,7 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
       for (const p of [...here, ...previous]) {
         const lean = leanOf(p);
         if (lean === 0 || lean > 0 === (g === 'f')) {
-          p.votes[g]++;
+          p.votes[g] += weight;
           break;
         }
       }

@@ -16,7 +16,7 @@ const MOOD_STEMS: Readonly<Record<Mood, readonly string[]>> = {
     'slipp', 'stumbl', 'panic', 'scream', 'страх', 'гнев', 'дрож'],
   tragic: ['death', 'dead', 'die', 'died', 'dying', 'tear', 'wept', 'weep', 'grief', 'griev',
     'alone', 'farewell', 'lost', 'sorrow', 'mourn', 'despair', 'broken', 'funeral', 'grave',
-    'never again', 'lifeless', 'faded', 'darkness', 'кончин', 'смерт', 'умер', 'слез', 'горе',
+    'never again', 'lifeless', 'darkness', 'кончин', 'смерт', 'умер', 'слез', 'горе',
     'одиноч', 'один', 'прощ'],
   triumphant: ['triumph', 'victor', 'glory', 'glori', 'ovation', 'bravo', 'soar', 'proud',
     'applau', 'exult', 'crown', 'won', 'champion', 'торжеств', 'триумф', 'аплод'],
