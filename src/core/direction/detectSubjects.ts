@@ -86,7 +86,7 @@ export function detectSubjects(
         return;
       }
       const g = PRONOUNS[t.word];
-      if (!g || (t.pos === 'det' && t.word !== 'her' && t.word !== 'his')) return;
+      if (!g) return;
       const ref = last[g];
       if (!ref) return;
       const subject = t.pos === 'pron' && !OBJECT_PRONOUNS.has(t.word) && t.word !== 'her';

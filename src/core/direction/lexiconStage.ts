@@ -108,8 +108,7 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
     patterns: [
       'empty seats|theater|theatre|house|hall|auditorium|stalls|rows|chairs',
       'no audience|one|spectators',
-      'nobody|no one ... watch|watched|watching|there',
-      'seats|house|theater|theatre|hall|auditorium ... empty|deserted|dark and empty',
+      'seats|house|theater|theatre|hall|auditorium ... empty|deserted',
       'пуст* зал|театр',
       'зал ... пуст*',
     ],
