@@ -1,4 +1,4 @@
-import { Matrix4, Quaternion, Vector3, type InstancedMesh, type Object3D } from 'three';
+import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh, type Object3D } from 'three';
 import {
   blendDancerPose,
   createRig,
@@ -11,7 +11,8 @@ import {
   type Gender,
   type Segment,
 } from '../core';
-import { isLimbSegment, LIMB_TAPER } from './dancerLook';
+import type { CostumePalette } from './costumesFor';
+import { isLimbSegment, LIMB_TAPER, segmentColor } from './dancerLook';
 
 const UP = new Vector3(0, 1, 0);
 const ROOT = pointIndex('root');
@@ -48,7 +49,9 @@ const TRAPEZIUS_RISE_M = 0.04;
 /**
  * Turns a DancerFrame into mesh transforms for one gender: blend the two poses, run forward
  * kinematics, then lay a tapered limb and two joint spheres on every limb segment and place
- * head, hair, torso and skirt in their joints' frames. Owns all its scratch: no allocation per frame.
+ * head, hair, torso and skirt in their joints' frames. The limbs and joints are this dancer's
+ * run of instances in meshes the whole cast shares, from `limbBase` and `jointBase` on.
+ * Owns all its scratch: no allocation per frame.
  */
 export class DancerPoser {
   readonly rig: Rig;
@@ -72,7 +75,11 @@ export class DancerPoser {
   private readonly v = new Vector3();
   private readonly s = new Vector3();
 
-  constructor(readonly gender: Gender) {
+  constructor(
+    readonly gender: Gender,
+    readonly limbBase = 0,
+    readonly jointBase = 0,
+  ) {
     this.rig = createRig(gender);
     this.limbs = this.rig.segments.filter(isLimbSegment);
     this.ends = this.limbs.map((seg) => [pointIndex(seg.from), pointIndex(seg.to)]);
@@ -93,6 +100,8 @@ export class DancerPoser {
     skirt: Object3D,
   ): void {
     const { rotations, points, worldRots, placement, m, q, v, s } = this;
+    const L = this.limbBase;
+    const J = this.jointBase;
     try {
       blendDancerPose(dancer, rotations);
     } catch {
@@ -116,14 +125,14 @@ export class DancerPoser {
       v.subVectors(to, from);
       const lengthM = Math.max(v.length(), 1e-4);
       q.setFromUnitVectors(UP, v.multiplyScalar(1 / lengthM));
-      limbs.setMatrixAt(k, m.compose(from, q, s.set(radiusM, lengthM, radiusM)));
+      limbs.setMatrixAt(L + k, m.compose(from, q, s.set(radiusM, lengthM, radiusM)));
       q.identity();
-      joints.setMatrixAt(2 * k, m.compose(from, q, s.setScalar(radiusM * nearR)));
-      joints.setMatrixAt(2 * k + 1, m.compose(to, q, s.setScalar(radiusM * farR)));
+      joints.setMatrixAt(J + 2 * k, m.compose(from, q, s.setScalar(radiusM * nearR)));
+      joints.setMatrixAt(J + 2 * k + 1, m.compose(to, q, s.setScalar(radiusM * farR)));
     }
     const headQ = worldRots[HEAD]!;
     const center = v.addVectors(points[HEAD]!, points[HEAD_TOP]!).multiplyScalar(0.5);
-    const base = this.limbs.length * 2;
+    const base = J + this.limbs.length * 2;
     const k = this.bodyScale;
     const bunM = this.gender === 'female' ? 0.046 * k : 0;
     joints.setMatrixAt(base, this.inHead(center, headQ, 0.082 * k, 0.108 * k, 0.094 * k, 0, 0));
@@ -142,6 +151,33 @@ export class DancerPoser {
     skirt.position.copy(points[PELVIS]!);
     // A tutu is stiff: it tilts only half as far as the pelvis does.
     skirt.quaternion.copy(worldRots[ROOT]!).slerp(worldRots[PELVIS]!, 0.5);
+  }
+
+  /** Colors this dancer's limb and joint instances: costume, skin, then the head's skin and hair. */
+  paint(colors: CostumePalette, limbs: InstancedMesh, joints: InstancedMesh): void {
+    const c = new Color();
+    const J = this.jointBase;
+    this.limbs.forEach((seg, k) => {
+      segmentColor(colors, seg, c);
+      limbs.setColorAt(this.limbBase + k, c);
+      joints.setColorAt(J + 2 * k, c);
+      joints.setColorAt(J + 2 * k + 1, c);
+    });
+    const base = J + this.limbs.length * 2;
+    joints.setColorAt(base, c.set(colors.skin));
+    joints.setColorAt(base + 1, c.set(colors.hair));
+    joints.setColorAt(base + 2, c.set(colors.hair));
+    if (limbs.instanceColor) limbs.instanceColor.needsUpdate = true;
+    if (joints.instanceColor) joints.instanceColor.needsUpdate = true;
+  }
+
+  /** Collapses this dancer's limb and joint instances to nothing (off stage: nothing to draw). */
+  hide(limbs: InstancedMesh, joints: InstancedMesh): void {
+    this.m.makeScale(0, 0, 0);
+    for (let k = 0; k < this.limbs.length; k++) limbs.setMatrixAt(this.limbBase + k, this.m);
+    for (let k = 0; k < this.jointCount; k++) joints.setMatrixAt(this.jointBase + k, this.m);
+    limbs.instanceMatrix.needsUpdate = true;
+    joints.instanceMatrix.needsUpdate = true;
   }
 
   /** An ellipsoid of radii (sx, sy, sz) in the head's frame, moved up and back (meters) from its center. */

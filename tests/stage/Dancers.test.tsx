@@ -1,8 +1,10 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BufferGeometry, Material, Mesh, Object3D } from 'three';
+import { Color, Matrix4, Vector3 } from 'three';
+import type { BufferGeometry, InstancedMesh, Material, Mesh, Object3D } from 'three';
 import type { CastMember } from '../../src/core/cuesheet/schema';
 import { getDancerGeometry } from '../../src/stage/dancerGeometry';
+import { DancerPoser } from '../../src/stage/DancerPoser';
 import { StageScene } from '../../src/stage/StageScene';
 import { createPreviewFrame } from './previewFrame';
 
@@ -35,8 +37,8 @@ afterEach(async () => {
 });
 
 /** Mounts the stage with `cast`, everyone on stage, and returns the scene root. */
-async function mount(cast: CastMember[]): Promise<Object3D> {
-  const frame = createPreviewFrame({ lights: 'wash', onStage: cast });
+async function mount(cast: CastMember[], onStage = cast): Promise<Object3D> {
+  const frame = createPreviewFrame({ lights: 'wash', onStage });
   renderer = await ReactThreeTestRenderer.create(<StageScene getFrame={() => frame} cast={cast} />);
   await renderer.advanceFrames(2, 1 / 60);
   return renderer.scene.instance as Object3D;
@@ -112,5 +114,70 @@ describe('Dancers: the cast on stage', () => {
     expect(wears(root, 'madame', skirts.skirt)).toBe(true);
     expect(wears(root, 'wolfgang', skirts.jacket)).toBe(true);
     expect(root.getObjectByName('dancer-madame')?.visible).toBe(true);
+  });
+});
+
+/** The scale of each instance of a mesh (the length of its matrix's x column). */
+function instanceScales(mesh: InstancedMesh): number[] {
+  const m = new Matrix4();
+  const x = new Vector3();
+  return Array.from({ length: mesh.count }, (_, i) => {
+    mesh.getMatrixAt(i, m);
+    return x.setFromMatrixColumn(m, 0).length();
+  });
+}
+
+describe('Dancers: one pair of instanced meshes for the whole cast', () => {
+  const limbsPer = new DancerPoser('female').limbs.length;
+  const jointsPer = new DancerPoser('female').jointCount;
+
+  it("draws every member's limbs and joints in two shared meshes, one run each", async () => {
+    const cast = [ODETTE, SIEGFRIED, ODILE, BENNO, MADAME, WOLFGANG];
+    const root = await mount(cast);
+    const limbs = root.getObjectByName('company-limbs') as InstancedMesh;
+    const joints = root.getObjectByName('company-joints') as InstancedMesh;
+    const expected = cast.map((m) => new DancerPoser(m.gender));
+    expect(limbs.count).toBe(expected.reduce((n, p) => n + p.limbs.length, 0));
+    expect(joints.count).toBe(expected.reduce((n, p) => n + p.jointCount, 0));
+    const instanced: InstancedMesh[] = [];
+    root.getObjectByName('dancers')!.traverse((o) => {
+      if ((o as InstancedMesh).isInstancedMesh) instanced.push(o as InstancedMesh);
+    });
+    expect(instanced).toHaveLength(2);
+    // Everyone is posed: no instance left collapsed or at the identity.
+    expect(instanceScales(limbs).every((s) => s > 0 && s < 0.5)).toBe(true);
+  });
+
+  it('collapses the limbs of a member the frame leaves off stage', async () => {
+    const root = await mount([ODETTE, SIEGFRIED], [ODETTE]);
+    const limbs = root.getObjectByName('company-limbs') as InstancedMesh;
+    const joints = root.getObjectByName('company-joints') as InstancedMesh;
+    const limbScales = instanceScales(limbs);
+    const jointScales = instanceScales(joints);
+    expect(limbScales.slice(0, limbsPer).every((s) => s > 0)).toBe(true);
+    expect(limbScales.slice(limbsPer).every((s) => s === 0)).toBe(true);
+    expect(jointScales.slice(0, jointsPer).some((s) => s > 0)).toBe(true);
+    expect(jointScales.slice(jointsPer).every((s) => s === 0)).toBe(true);
+  });
+
+  it("colors each member's run in its own costume", async () => {
+    const root = await mount([ODETTE, SIEGFRIED]);
+    const limbs = root.getObjectByName('company-limbs') as InstancedMesh;
+    const colorsOf = (from: number, to: number) => {
+      const c = new Color();
+      const hexes = new Set<string>();
+      for (let i = from; i < to; i++) {
+        limbs.getColorAt(i, c);
+        hexes.add(c.getHexString());
+      }
+      return hexes;
+    };
+    const hers = colorsOf(0, limbsPer);
+    const his = colorsOf(limbsPer, limbs.count);
+    // Her pink tights, his deep blue sleeves and white tights.
+    expect(hers.has('e8b9a8')).toBe(true);
+    expect(his.has('1f2f5a')).toBe(true);
+    expect(his.has('ece7de')).toBe(true);
+    expect(hers.has('1f2f5a')).toBe(false);
   });
 });
