@@ -83,22 +83,22 @@ const STREET: Readonly<Record<Gender, readonly Garment[]>> = {
     },
   ],
   male: [
-    // Dark trousers and a brown jacket, flat shoes.
+    // Charcoal trousers and a brown tweed jacket, flat shoes: plain, but not a silhouette.
     {
       hair: '#3e3630',
-      torso: '#4a3c30',
-      legs: '#25252b',
+      torso: '#6a5440',
+      legs: '#3a3840',
       shoes: '#1a1410',
-      arms: '#4a3c30',
-      skirt: '#4a3c30',
+      arms: '#6a5440',
+      skirt: '#6a5440',
     },
     {
       hair: '#1e1814',
-      torso: '#34383e',
-      legs: '#2a2620',
+      torso: '#4e5660',
+      legs: '#3e3628',
       shoes: '#16120e',
-      arms: '#34383e',
-      skirt: '#34383e',
+      arms: '#4e5660',
+      skirt: '#4e5660',
     },
   ],
 };
