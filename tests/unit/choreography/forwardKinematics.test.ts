@@ -80,7 +80,9 @@ describe('forwardKinematics', () => {
         expect(Math.abs(at(placed, toe).y - at(placed, knee).y), `${gender} ${pose}`).toBeLessThan(
           0.1,
         );
-        expect(at(placed, toe).distanceTo(at(placed, knee)), `${gender} ${pose}`).toBeLessThan(0.15);
+        expect(at(placed, toe).distanceTo(at(placed, knee)), `${gender} ${pose}`).toBeLessThan(
+          0.15,
+        );
       }
     }
   });

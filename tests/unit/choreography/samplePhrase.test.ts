@@ -70,7 +70,9 @@ describe('samplePhrase', () => {
       const cur = POINTS.map(() => new Vector3());
       for (const action of ACTIONS) {
         const end = phraseDurationSec(action, gender) + 0.5;
-        expect(loopDurationSec(action, gender)).toBeLessThanOrEqual(phraseDurationSec(action, gender));
+        expect(loopDurationSec(action, gender)).toBeLessThanOrEqual(
+          phraseDurationSec(action, gender),
+        );
         let last = samplePhrase(action, 0, gender);
         poseDancer(rig, { ...last, root: [0, last.liftM, 0], headingDeg: last.turnDeg }, prev);
         const worst = { weightOut: 0, turnDeg: 0, liftM: 0, headYawDeg: 0, bodyM: 0 };

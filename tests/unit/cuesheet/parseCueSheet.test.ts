@@ -36,7 +36,7 @@ describe('parseCueSheet', () => {
   });
 
   const cases: Array<[string, (json: Json) => void, RegExp]> = [
-    ['a wrong version', (j) => (j.version = 2), /^version: /],
+    ['a wrong version', (j) => (j.version = 3), /^version: /],
     [
       'an unknown shot',
       (j) => (j.beats[3].camera.shot = 'closeup'),
@@ -93,6 +93,73 @@ describe('parseCueSheet', () => {
     ],
     ['a beat out of order', (j) => (j.beats[2].index = 7), /^beats\[2\]\.index: expected 2, got 7/],
     ['a short span', (j) => (j.beats[1].span = [5]), /^beats\[1\]\.span/],
+    // Version 2: cast genders and roles, beat kinds and moods, bounds of a show.
+    [
+      'a version 1 role in a version 2 sheet',
+      (j) => (j.cast[0].role = 'ballerina'),
+      /^cast\[0\]\.role: expected one of "lead"/,
+    ],
+    ['an unknown gender', (j) => (j.cast[1].gender = 'unknown'), /^cast\[1\]\.gender: /],
+    ['an unknown beat kind', (j) => (j.beats[0].kind = 'interlude'), /^beats\[0\]\.kind: /],
+    ['an unknown mood', (j) => (j.beats[2].mood = 'sleepy'), /^beats\[2\]\.mood: /],
+    [
+      'a story beat without a span',
+      (j) => delete j.beats[1].span,
+      /^beats\[1\]\.span: a story beat needs a span/,
+    ],
+    [
+      'three follow-spots',
+      (j) => (j.beats[2].lights.follow = [j.cast[0].id, j.cast[1].id, j.cast[0].id]),
+      /^beats\[2\]\.lights\.follow: expected at most 2/,
+    ],
+    [
+      'a follow-spot on someone not in the cast',
+      (j) => (j.beats[2].lights.follow = ['ghost']),
+      /^beats\[2\]\.lights\.follow\[0\]: "ghost" is not in the cast/,
+    ],
+    [
+      'a beat longer than ten minutes',
+      (j) => (j.beats[3].durationSec = 601),
+      /^beats\[3\]\.durationSec: expected at most 600/,
+    ],
+    [
+      'a show longer than a day',
+      (j) => {
+        const last = j.beats[j.beats.length - 1];
+        last.startSec = 86_000;
+        last.durationSec = 600;
+      },
+      /^beats: the show runs past 86400 s/,
+    ],
+    [
+      'five dancers',
+      (j) =>
+        (j.cast = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+          id,
+          name: id,
+          gender: 'female',
+          role: i === 0 ? 'lead' : 'soloist',
+        }))),
+      /^cast: expected 1 to 4 dancers, got 5/,
+    ],
+    [
+      'no dancer, only characters',
+      (j) => j.cast.forEach((m: Json) => (m.role = 'character')),
+      /^cast: expected 1 to 4 dancers, got 0/,
+    ],
+    [
+      'three characters',
+      (j) =>
+        j.cast.push(
+          ...['x', 'y', 'z'].map((id) => ({ id, name: id, gender: 'male', role: 'character' })),
+        ),
+      /^cast: expected at most 2 characters/,
+    ],
+    [
+      'two cast members with one id',
+      (j) => (j.cast[1].id = j.cast[0].id),
+      /^cast: two members share an id/,
+    ],
   ];
   for (const [name, edit, pattern] of cases) {
     it(`rejects ${name} and names the path`, () => {

@@ -14,7 +14,7 @@ describe('directShow at scale', () => {
     const beats = makeBeats(text);
     expect(beats.length).toBeGreaterThan(1500);
     const sheet = directShow(beats);
-    expectShowInvariants(sheet);
+    expectShowInvariants(sheet, text);
     // The story rises once: later "curtain rose" beats find it open.
     expect(sheet.beats.filter((b) => b.stage.curtain === 'opening')).toHaveLength(1);
     // The bows of the first telling stay in the performance; only the last ones are the call.

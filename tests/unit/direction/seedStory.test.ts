@@ -4,6 +4,7 @@ import { directShow } from '../../../src/core';
 import type { BeatCues, CueSheet } from '../../../src/core';
 import { familyOf } from '../../../src/core/cuesheet/vocabulary';
 import { segmentBeats } from '../../../src/core/story/segmentBeats';
+import { expectShowInvariants } from './cueInvariants';
 
 const text = readFileSync('assets/stories/seed-story.txt', 'utf8');
 const beats = segmentBeats(text);
@@ -22,17 +23,19 @@ function dancer(beat: BeatCues, id: string) {
 }
 
 describe('directShow on the seed story', () => {
-  it('casts Valentina Kalmurzaeva as the ballerina and a generic partner', () => {
+  it('casts a pas de deux: Valentina Kalmurzaeva the lead, her partner a male dancer', () => {
     expect(sheet.cast).toEqual([
-      { id: 'valentina', name: 'Valentina Kalmurzaeva', role: 'ballerina' },
-      { id: 'partner', name: 'Her partner', role: 'partner' },
+      { id: 'valentina', name: 'Valentina Kalmurzaeva', gender: 'female', role: 'lead' },
+      { id: 'partner', name: 'Her partner', gender: 'male', role: 'partner' },
     ]);
     expect(sheet.title).toBe('Valentina Kalmurzaeva');
     expect(directShow(beats, { title: 'Ballet' }).title).toBe('Ballet');
   });
 
-  it('copies the beats and ends at the last beat', () => {
-    expect(sheet.version).toBe(1);
+  it('copies the beats as story beats, with no prologue or epilogue, and ends at the last beat', () => {
+    expect(sheet.version).toBe(2);
+    // The seed stages its own curtain and bows: the director adds no frame around it.
+    expect(sheet.beats.map((b) => b.kind)).toEqual(beats.map(() => 'story'));
     expect(sheet.beats).toHaveLength(beats.length);
     sheet.beats.forEach((cues, i) => {
       const beat = beats[i]!;
@@ -56,9 +59,15 @@ describe('directShow on the seed story', () => {
     expect(sheet.durationSec).toBeCloseTo(last.startSec + last.durationSec, 6);
   });
 
-  it('opens on an establishing shot with the curtain closed until it rises', () => {
+  it('keeps every invariant of a show', () => {
+    expectShowInvariants(sheet, text);
+  });
+
+  it('opens on an establishing shot with the curtain closed until it rises in the fourth paragraph', () => {
     expect(sheet.beats[0]!.camera.shot).toBe('establishing');
     const rise = beatWith('the curtain rose');
+    expect(rise.paragraph).toBe(3);
+    expect(sheet.beats.filter((b) => b.stage.curtain === 'opening')).toEqual([rise]);
     for (const beat of sheet.beats.slice(0, rise.index)) {
       expect(beat.stage.curtain).toBe('closed');
       expect(beat.music.level).toBeLessThanOrEqual(0.1);
@@ -98,6 +107,9 @@ describe('directShow on the seed story', () => {
     expect(bow.lights.state).toBe('bows');
     expect(['applause', 'ovation']).toContain(bow.stage.audience);
     for (const beat of sheet.beats.slice(bow.index)) expect(beat.lights.state).toBe('bows');
+    // The bows are the end of the story, not a beat in its middle.
+    expect(bow.index).toBeGreaterThanOrEqual(sheet.beats.length - 2);
+    expect(sheet.beats.slice(0, bow.index).some((b) => b.lights.state === 'bows')).toBe(false);
   });
 
   it('explains the curtain and music cues with the words that chose them', () => {

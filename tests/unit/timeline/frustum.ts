@@ -73,8 +73,9 @@ export function unionBox(a: Box, b: Box): Box {
 function requiredBox(frame: StageFrame, subject: string): Box {
   if (subject === 'stage') return STAGE_BOX;
   if (subject === 'audience') return AUDIENCE_BOX;
+  const group = subject === 'pair' || subject === 'ensemble';
   const boxes = frame.dancers
-    .filter((d) => subject === 'pair' || d.id === subject)
+    .filter((d) => group || d.id === subject)
     .map((d) => dancerShotBox(d, frame.camera.shot));
   return boxes.reduce(unionBox);
 }

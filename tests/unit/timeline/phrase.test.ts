@@ -5,9 +5,9 @@ import { makeCueSheet } from './makeCueSheet';
 
 // A stand-in pose library: a jump that hangs 0.5 m up and a turn that has gone 200° by now.
 vi.mock('../../../src/core/choreography/samplePhrase', () => ({
-  samplePhrase: (action: string, localSec: number, role: string): PhraseSample => ({
+  samplePhrase: (action: string, localSec: number, gender: string): PhraseSample => ({
     poseA: `${action}-a`,
-    poseB: `${role}-b`,
+    poseB: `${gender}-b`,
     weight: Math.min(1, localSec / 10),
     liftM: action === 'saut' ? 0.5 : 0,
     turnDeg: action === 'pirouette' ? 200 : 0,
@@ -25,7 +25,7 @@ const timeline = compileTimeline(sheet);
 describe('phrases in the frame', () => {
   it('puts the phrase sample in the dancer frame, timed from when the action began', () => {
     const ada = sampleTimeline(timeline, 7).dancers[0]!;
-    expect(ada).toMatchObject({ action: 'pirouette', poseA: 'pirouette-a', poseB: 'ballerina-b' });
+    expect(ada).toMatchObject({ action: 'pirouette', poseA: 'pirouette-a', poseB: 'female-b' });
     expect(ada.weight).toBeCloseTo(0.2, 9);
     expect(ada.headYawDeg).toBeCloseTo(2, 9);
     expect(ada.headingDeg).toBe(200);
