@@ -1,44 +1,38 @@
 import {
-  applyOverrides,
   compileTimeline,
   createShow,
-  parseCueSheet,
-  type BeatOverride,
   type CompileOptions,
   type CueSheet,
   type Timeline,
 } from '../../core';
-import { formatSheetErrors } from './formatBuildError';
+import { compileSheet, sheetText } from './compileSheet';
+import { pruneOptions, type StoryOptions } from './storyOptions';
 
-/** What to build a show from: story text (with hand edits to keep, matched by beat text), or a cue sheet's JSON. */
+export { sheetText };
+
+/** What to build a show from: story text with how to stage it, or a cue sheet's JSON. */
 export type BuildRequest =
-  { kind: 'text'; text: string; overrides?: BeatOverride[] } | { kind: 'sheet'; json: string };
+  ({ kind: 'text'; text: string } & StoryOptions) | { kind: 'sheet'; json: string };
 
 /** A built show, or the message that says why the input can't be one. */
 export type BuildResult =
   { ok: true; text: string; sheet: CueSheet; timeline: Timeline } | { ok: false; error: string };
 
-/** The story text a cue sheet tells: its beats, one paragraph each. */
-export function sheetText(sheet: CueSheet): string {
-  return sheet.beats.map((beat) => beat.text).join('\n\n');
-}
-
-/** Builds a show (cue sheet and timeline) from a request; never throws for bad input. */
+/** Directs story text into a show (cue sheet and timeline), or reads a cue sheet; never throws for bad input. */
 export function buildShow(request: BuildRequest, options: CompileOptions = {}): BuildResult {
+  if (request.kind === 'sheet') {
+    const compiled = compileSheet(request.json, options);
+    return compiled.ok ? { ...compiled, text: sheetText(compiled.sheet) } : compiled;
+  }
   try {
-    if (request.kind === 'text') {
-      const sheet = createShow(request.text, { overrides: request.overrides });
-      return { ok: true, text: request.text, sheet, timeline: compileTimeline(sheet, options) };
-    }
-    if (request.json.trim() === '') return { ok: false, error: 'The cue sheet file is empty.' };
-    const parsed = parseCueSheet(request.json);
-    if (!parsed.ok) return { ok: false, error: formatSheetErrors(parsed.errors) };
-    if (parsed.sheet.beats.length === 0) {
-      return { ok: false, error: 'This cue sheet has no beats: there is nothing to stage.' };
-    }
-    // Hand-edited overrides in the file win over the cues it was exported with.
-    const sheet = applyOverrides(parsed.sheet);
-    return { ok: true, text: sheetText(sheet), sheet, timeline: compileTimeline(sheet, options) };
+    const { text, ...staging } = request;
+    const { overrides, castOverrides, prologue, epilogue } = pruneOptions(staging);
+    const directed = createShow(text, { overrides, castOverrides, prologue, epilogue });
+    // The corrections travel with the sheet (exported, restored, restaged) even where the
+    // director has not written them into it.
+    const sheet =
+      castOverrides && !directed.castOverrides ? { ...directed, castOverrides } : directed;
+    return { ok: true, text, sheet, timeline: compileTimeline(sheet, options) };
   } catch (problem) {
     return { ok: false, error: (problem as Error).message || 'The show could not be built.' };
   }

@@ -1,5 +1,5 @@
 import type { CompileOptions } from '../../core';
-import { buildShow, type BuildRequest, type BuildResult } from './buildShow';
+import type { BuildRequest, BuildResult } from './buildShow';
 import { createChunkAssembler, type TransferChunk } from './chunkTransfer';
 
 /** A message from the build worker about request `id`. */
@@ -53,7 +53,9 @@ export function createShowBuilder(
   let latest = 0;
   const pending = new Map<number, Pending>();
 
+  // The director is loaded on the main thread only when there is no worker to run it.
   const buildInline = async (id: number, request: BuildRequest, options: CompileOptions) => {
+    const { buildShow } = await import('./buildShow');
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (id !== latest) return null;
     const result = buildShow(request, options);
