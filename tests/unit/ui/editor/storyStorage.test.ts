@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCueSheet } from '../../../../src/core';
 import {
   clearStoredStory,
   readStoredStory,
@@ -6,6 +7,7 @@ import {
   writeStoredStory,
   type StoryStorage,
 } from '../../../../src/ui/editor/storyStorage';
+import { makeSheet } from './makeSheet';
 
 function fakeStorage(quotaChars = Infinity): StoryStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -51,6 +53,54 @@ describe('story storage', () => {
       expect(readStoredStory(storage)).toBeNull();
     }
     expect(readStoredStory(undefined)).toBeNull();
+  });
+
+  it('round-trips a text story with how it was staged and the sheet built from it', () => {
+    const storage = fakeStorage();
+    const text = 'Ada dances.\n\nTom watches.';
+    const story = {
+      kind: 'text' as const,
+      text,
+      castOverrides: [{ id: 'tom', name: 'Thomas', gender: 'male' as const }],
+      prologue: true,
+      epilogue: false,
+      sheet: makeSheet(text, { prologue: true }),
+    };
+    expect(writeStoredStory(storage, story)).toBe(true);
+    const read = readStoredStory(storage);
+    expect(read).toEqual(story);
+    // What comes back is a sheet again, not just JSON-shaped.
+    expect(read?.kind === 'text' && parseCueSheet(read.sheet).ok).toBe(true);
+  });
+
+  it('leaves out stored staging fields that are not what they claim', () => {
+    const storage = fakeStorage();
+    storage.data.set(
+      STORY_KEY,
+      JSON.stringify({
+        kind: 'text',
+        text: 'x',
+        castOverrides: [{ name: 'no id' }, { id: 'ada', role: 'lead' }],
+        prologue: 'yes',
+        epilogue: null,
+        sheet: 'not a sheet',
+      }),
+    );
+    expect(readStoredStory(storage)).toEqual({
+      kind: 'text',
+      text: 'x',
+      castOverrides: [{ id: 'ada', role: 'lead' }],
+    });
+  });
+
+  it('keeps the text (and its staging) when the sheet beside it does not fit', () => {
+    const storage = fakeStorage(400);
+    const text = 'Ada dances.';
+    const castOverrides = [{ id: 'ada', name: 'Adele' }];
+    const sheet = makeSheet(text);
+    expect(JSON.stringify(sheet).length).toBeGreaterThan(400);
+    expect(writeStoredStory(storage, { kind: 'text', text, castOverrides, sheet })).toBe(true);
+    expect(readStoredStory(storage)).toEqual({ kind: 'text', text, castOverrides });
   });
 
   it('forgets the older story when a new one is over quota', () => {
