@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import seedStory from '../assets/stories/seed-story.txt?raw';
+import { seedSheetJson, seedText } from 'virtual:seed-show';
 import { createPlayer, sampleTimeline, type StageFrame } from './core';
 import { ShowCanvas, type StageStats } from './stage/ShowCanvas';
 import { createStageStats } from './stage/StatsProbe';
@@ -12,7 +12,10 @@ import { exposeApi } from './ui/exposeApi';
 import { PlayerUi } from './ui/PlayerUi';
 import { parseShowParams } from './ui/showParams';
 import { useAnimationClock } from './ui/useAnimationClock';
-import { useShowSource } from './ui/useShowSource';
+import { useShowSource, type ShowSeed } from './ui/useShowSource';
+
+/** The default show, directed at build time (vite.config.ts): the page only parses and compiles it. */
+const SEED: ShowSeed = { text: seedText, sheetJson: seedSheetJson };
 
 /** The show: the story's timeline drawn on the stage, the player around it, driven by one clock. */
 export function App() {
@@ -21,7 +24,7 @@ export function App() {
     () => webglAllowed(window.location.search) && webglAvailable(),
   );
   const [ready, setReady] = useState(false);
-  const source = useShowSource(seedStory);
+  const source = useShowSource(SEED);
   const { sheet, timeline } = source;
   const [player] = useState(() => {
     // A kiosk plays the show round and round.

@@ -82,8 +82,9 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
     setNote('');
     const text = textRef.current?.value ?? '';
     stagedTextRef.current = text;
-    // Hand edits (e.g. from an imported cue sheet) stay on every beat whose text is unchanged.
-    void loadText(text, source.sheet.overrides);
+    // Hand edits (e.g. from an imported cue sheet) stay on every beat whose text is unchanged,
+    // cast corrections on every person still read with the same id.
+    void loadText(text, source.options);
   };
   const pick = (input: HTMLInputElement | null) => {
     if (input) input.value = '';
