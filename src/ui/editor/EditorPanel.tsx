@@ -2,10 +2,13 @@ import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } fro
 import { serializeCueSheet, type Player } from '../../core';
 import type { ShowSource } from '../useShowSource';
 import { BeatList } from './BeatList';
+import { CastList } from './CastList';
 import { createLatestGate } from './createLatestGate';
 import { downloadText, sheetFileName } from './downloadText';
 import './editor.css';
+import { FrameChoices } from './FrameChoices';
 import { readDroppedFile } from './readDroppedFile';
+import type { StoryOptions } from './storyOptions';
 import { useFileDrop } from './useFileDrop';
 
 /** Props of {@link EditorPanel}. */
@@ -36,11 +39,18 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
   // The text last staged from the box, and the show text the box was last synced to.
   const stagedTextRef = useRef<string | null>(null);
   const syncedTextRef = useRef(source.text);
+  // Staging choices (cast corrections, prologue, epilogue) the user made while the show they
+  // change builds: shown at once, dropped when any show lands (its options are then the truth).
+  const [pending, setPending] = useState<{ base: StoryOptions; options: StoryOptions } | null>(
+    null,
+  );
+  const staging = pending?.base === source.options ? pending.options : source.options;
 
   const openFile = useCallback(
     async (file: File, asSheet = false) => {
       const isLatest = gate.take();
       setOpen(true);
+      setPending(null); // a new story starts from the director's reading
       clearError();
       const opened = await readDroppedFile(file, asSheet);
       if (!isLatest()) return;
@@ -84,7 +94,15 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
     stagedTextRef.current = text;
     // Hand edits (e.g. from an imported cue sheet) stay on every beat whose text is unchanged,
     // cast corrections on every person still read with the same id.
-    void loadText(text, source.options);
+    void loadText(text, staging);
+  };
+  // A cast correction or a prologue/epilogue choice restages the current show's text.
+  const restage = async (options: StoryOptions) => {
+    const isLatest = gate.take();
+    setNote('');
+    setPending({ base: source.options, options });
+    const ok = await loadText(source.text, options);
+    if (!ok && isLatest()) setPending(null);
   };
   const pick = (input: HTMLInputElement | null) => {
     if (input) input.value = '';
@@ -166,6 +184,16 @@ export function EditorPanel({ source, player }: EditorPanelProps) {
               {source.building ? `Building… ${source.progress}` : note}
             </p>
           </div>
+          <FrameChoices
+            prologue={staging.prologue}
+            epilogue={staging.epilogue}
+            onChange={(choice) => void restage({ ...staging, ...choice })}
+          />
+          <CastList
+            cast={source.sheet.cast}
+            castOverrides={staging.castOverrides ?? []}
+            onChange={(castOverrides) => void restage({ ...staging, castOverrides })}
+          />
           <div className="editor-row">
             <button
               type="button"
