@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CueSheet, Player, PlayerState } from '../../core';
 import { usePlayerState } from '../usePlayerState';
-import { describeCues, describeReason, formatClock } from './describeBeat';
+import { describeBeat, describeCues, describeReason, formatClock } from './describeBeat';
 
 /** Props of {@link BeatList}. */
 export interface BeatListProps {
@@ -26,11 +26,14 @@ export function BeatList({ sheet, player }: BeatListProps) {
       </h2>
       <ol>
         {beats.map((beat) => (
-          <li key={beat.index} className={beat.index === current ? 'beat beat-current' : 'beat'}>
+          <li
+            key={beat.index}
+            className={`beat beat-${beat.kind}${beat.index === current ? ' beat-current' : ''}`}
+          >
             <details>
               <summary onClick={() => player.seekBeat(beat.index)} title="Play from this beat">
                 <span className="beat-time">{formatClock(beat.startSec)}</span>
-                <span className="beat-text">{beat.text}</span>
+                <span className="beat-text">{describeBeat(beat)}</span>
               </summary>
               <dl className="beat-cues">
                 {describeCues(beat, sheet.cast).map((line, i) => (

@@ -1,4 +1,12 @@
-import type { BeatCues, CastMember, CueReason } from '../../core';
+import {
+  familyOf,
+  type AudienceState,
+  type BeatCues,
+  type CastMember,
+  type CueReason,
+  type CurtainState,
+  type LightState,
+} from '../../core';
 
 /** One labelled cue line of a beat, e.g. { label: 'Camera', value: 'medium on Valentina, dolly-in (cut)' }. */
 export interface CueLine {
@@ -50,4 +58,40 @@ export function describeCues(beat: BeatCues, cast: readonly CastMember[]): CueLi
 export function describeReason(reason: CueReason): string {
   const words = reason.words.length > 0 ? ` (“${reason.words.join('”, “')}”)` : '';
   return `${reason.cue}: ${reason.rule}${words}`;
+}
+
+/** Light states worth naming in a prologue's or epilogue's summary (the cue lines give the rest). */
+const LIGHTS_WORDS: Partial<Record<LightState, string>> = {
+  house: 'house lights up',
+  preshow: 'house lights down',
+  blackout: 'blackout',
+};
+const CURTAIN_WORDS: Readonly<Record<CurtainState, string>> = {
+  closed: 'curtain closed',
+  opening: 'curtain opens',
+  open: 'curtain open',
+  closing: 'curtain falls',
+};
+const AUDIENCE_WORDS: Partial<Record<AudienceState, string>> = {
+  empty: 'an empty house',
+  hushed: 'the house hushes',
+  applause: 'applause',
+  ovation: 'an ovation',
+};
+
+/**
+ * What a beat shows in the beat list: a story beat's text; for the frame the director adds
+ * around the story, what happens, read from its cues ("Prologue: house lights down, curtain opens").
+ */
+export function describeBeat(beat: BeatCues): string {
+  if (beat.kind === 'story') return beat.text;
+  const bows = beat.dancers.some((dancer) => familyOf(dancer.action) === 'bow');
+  const parts = [
+    LIGHTS_WORDS[beat.lights.state],
+    bows ? 'bows' : undefined,
+    AUDIENCE_WORDS[beat.stage.audience],
+    CURTAIN_WORDS[beat.stage.curtain],
+  ].filter((part): part is string => part !== undefined);
+  const label = beat.kind === 'prologue' ? 'Prologue' : 'Epilogue, the curtain call';
+  return `${label}: ${parts.join(', ')}`;
 }
