@@ -25,7 +25,10 @@ afterAll(async () => {
 });
 
 const show = (on: Page = page) => on.evaluate(() => window.proscenium!.show);
-const firstText = (on: Page = page) => on.evaluate(() => window.proscenium!.show.beats[0]!.text);
+/** The text of the show's first story beat (a prologue the director adds has none). */
+const firstText = (on: Page = page) =>
+  on.evaluate(() => window.proscenium!.show.beats.find((b) => b.kind === 'story')!.text);
+const storyBeats = (sheet: CueSheet) => sheet.beats.filter((b) => b.kind === 'story');
 
 interface TraceEvent {
   name: string;
@@ -84,7 +87,9 @@ describe('your own story', () => {
   it('stages a pasted story and lists its beats', async () => {
     await stage('Zephyrine Quartermaine stepped into the light. She rose into a slow arabesque.');
     await expect.poll(() => firstText(), { timeout: 30_000 }).toMatch(/^Zephyrine Quartermaine/);
-    await expect(page.locator('.beat-text').first().textContent()).resolves.toMatch(/Zephyrine/);
+    await expect(page.locator('.beat-story .beat-text').first().textContent()).resolves.toMatch(
+      /Zephyrine/,
+    );
     await page.screenshot({ path: `${SHOTS_DIR}/panel-800x450.png` });
     await page.locator('.beat summary').first().click(); // opens the cues and seeks there
     await expect.poll(() => page.evaluate(() => window.proscenium!.state().beatIndex)).toBe(0);
@@ -104,7 +109,9 @@ describe('your own story', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(scriptsBefore);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    await expect(page.locator('.beat-text').first().textContent()).resolves.toContain('<script>');
+    await expect(page.locator('.beat-story .beat-text').first().textContent()).resolves.toContain(
+      '<script>',
+    );
   });
 
   it('refuses an empty story and keeps the show playing', async () => {
@@ -184,9 +191,15 @@ describe('your own story', () => {
     // The box holds the staged story until the import lands.
     expect(await page.locator('.editor-text').inputValue()).toMatch(/^Wilhelmina/);
     await importSheet(JSON.stringify(imported), 'edited.cues.json');
-    await expect.poll(() => firstText(), { timeout: 30_000 }).toBe(imported.beats[0]!.text);
+    await expect.poll(() => firstText(), { timeout: 30_000 }).toBe(storyBeats(imported)[0]!.text);
     const box = page.locator('.editor-text');
-    await expect.poll(() => box.inputValue()).toBe(imported.beats.map((b) => b.text).join('\n\n'));
+    await expect
+      .poll(() => box.inputValue())
+      .toBe(
+        storyBeats(imported)
+          .map((b) => b.text)
+          .join('\n\n'),
+      );
     // Edit the text elsewhere (a new opening paragraph), then restage it from the box.
     await box.fill(`Cordelia Vantongeren waited in the dark.\n\n${await box.inputValue()}`);
     await page.getByRole('button', { name: 'Stage it' }).click();
@@ -198,14 +211,37 @@ describe('your own story', () => {
     expect(restaged).toBe(shot);
   });
 
-  it('restores the last story after a reload', async () => {
-    await stage('Ottoline Farnsworth waited in the wings. Then she ran to the center.');
+  it('keeps a cast correction and a prologue choice through an edit and a reload', async () => {
+    const text = 'Ottoline Farnsworth waited in the wings. Then she ran to the center.';
+    await stage(text);
     await expect.poll(() => firstText(), { timeout: 30_000 }).toMatch(/^Ottoline/);
+    const name = page.locator('.cast-name').first();
+    await name.fill('Marguerite');
+    await name.press('Enter');
+    const lead = () => page.evaluate(() => window.proscenium!.show.cast[0]!.name);
+    await expect.poll(lead, { timeout: 30_000 }).toBe('Marguerite');
+    await page.getByLabel('Prologue').selectOption('off');
+    const kinds = () => page.evaluate(() => window.proscenium!.show.beats.map((b) => b.kind));
+    await expect.poll(kinds, { timeout: 30_000 }).not.toContain('prologue');
+    // An edit of the text keeps both.
+    await stage(`${text} She bowed.`);
+    const bowed = () =>
+      page.evaluate(() => window.proscenium!.show.beats.some((b) => b.text.includes('bowed')));
+    await expect.poll(bowed, { timeout: 30_000 }).toBe(true);
+    expect(await lead()).toBe('Marguerite');
+    expect(await kinds()).not.toContain('prologue');
+    // A reload restores it all from the stored sheet, there at the first frame.
+    await page.waitForTimeout(500); // the stored copy is written in a later task
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
       timeout: 60_000,
     });
-    await expect.poll(() => firstText(), { timeout: 30_000 }).toMatch(/^Ottoline/);
+    expect(await firstText()).toMatch(/^Ottoline/);
+    expect(await lead()).toBe('Marguerite');
+    expect(await kinds()).not.toContain('prologue');
+    await openPanel();
+    await expect(page.getByLabel('Prologue').inputValue()).resolves.toBe('off');
+    await expect(page.locator('.cast-name').first().inputValue()).resolves.toBe('Marguerite');
   });
 
   it('plays as captions over a painted stage with ?webgl=off', async () => {
