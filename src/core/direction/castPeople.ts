@@ -1,7 +1,7 @@
 import type { CastMember, CastOverride } from '../cuesheet/schema';
 import { MAX_CHARACTERS, MAX_DANCERS, type Role } from '../cuesheet/vocabulary';
 import { actionFamily } from './actionFamily';
-import { CHARACTER_VERBS, type Gender } from './castWords';
+import { CHARACTER_VERBS, PRONOUNS, type Gender } from './castWords';
 import type { Person } from './detectCast';
 import type { BeatSubjects } from './detectSubjects';
 import type { TaggedToken } from './grammar';
@@ -40,7 +40,7 @@ export function castPeople(
   subjects.forEach((s, b) => {
     for (const m of matches[b] ?? []) {
       const cue = m.entry.cue;
-      if (cue.kind !== 'action') continue;
+      if (cue.kind !== 'action' || tokens[b]?.[m.token]?.quoted) continue;
       for (const id of s.owners[m.token] ?? []) {
         const set = moves.get(id) ?? new Set<string>();
         for (const a of cue.actions) set.add(actionFamily(a));
@@ -83,7 +83,7 @@ export function castPeople(
   }
   // A partner the words leave unsure of is the lead's opposite (the pas de deux convention).
   const [first, second] = dancers;
-  if (first && second && !second.sure && second.gender === first.gender)
+  if (first?.sure && second && !second.sure && second.gender === first.gender)
     dancers[1] = { ...second, gender: first.gender === 'f' ? 'm' : 'f' };
   const cast: CastMember[] = dancers.slice(0, MAX_DANCERS).map((p, i) => ({
     id: p.id,
@@ -92,11 +92,10 @@ export function castPeople(
     role: (i === 0 ? 'lead' : i === 1 ? 'partner' : 'soloist') as Role,
   }));
   if (cast.length === 0) {
-    const female = people.length === 0;
     cast.push({
       id: 'dancer',
-      name: female ? 'The dancer' : 'The dancer',
-      gender: 'female',
+      name: 'The dancer',
+      gender: GENDER_NAMES[pronounGender(tokens)],
       role: 'lead',
     });
     reasons.dancer = 'cast.nobody-named';
@@ -108,6 +107,14 @@ export function castPeople(
   const genders: Record<string, Gender> = {};
   for (const m of corrected) genders[m.id] = m.gender === 'female' ? 'f' : 'm';
   return { cast: corrected, genders, reasons };
+}
+
+/** The gender the story's pronouns speak of most (she when none do). */
+function pronounGender(tokens: TaggedToken[][]): Gender {
+  let lean = 0;
+  for (const list of tokens)
+    for (const t of list) lean += PRONOUNS[t.word] === 'm' ? -1 : PRONOUNS[t.word] === 'f' ? 1 : 0;
+  return lean < 0 ? 'm' : 'f';
 }
 
 /** The user's corrections of names, genders and roles, by id; a correction never leaves the stage without a dancer. */

@@ -54,7 +54,7 @@ export function chooseCamera(
     [shot, subject, rule] = ['establishing', 'stage', 'flow.establish'];
   } else if (actStart) {
     const atCall = r.index === plan.callIndex;
-    [shot, subject] = ['wide', atCall ? 'pair' : 'stage'];
+    [shot, subject] = ['wide', atCall ? focus : 'stage'];
     [rule, words] = atCall ? [plan.callRule, plan.callWords] : [plan.openRule, plan.openWords];
   } else if (named) {
     shot = pick(prng, named.cue.shots);

@@ -139,7 +139,23 @@ export function chooseDancers(
     if (inWings) return set(action, 'center', rule, words, 'flow.enter-center');
     return set(action, before.mark, rule, words, 'context.persist');
   });
+  soloWhenUnpartnered(dancers, why);
+  for (const d of dancers) {
+    // A man bows, a woman curtsies (the words "bow" and "curtsy" name the same moment).
+    const member = cast.find((m) => m.id === d.id);
+    if (member && familyOf(d.action) === 'bow')
+      d.action = member.gender === 'female' ? 'reverence' : 'bow';
+  }
   return { dancers, why };
+}
+
+/** Partnered actions need two: a dancer left partnering alone dances the shape solo. */
+function soloWhenUnpartnered(dancers: DancerCue[], why: CueReason[]): void {
+  const partnered = dancers.filter((d) => familyOf(d.action) === 'partnered');
+  if (partnered.length !== 1) return;
+  const alone = partnered[0]!;
+  alone.action = alone.action === 'lift' || alone.action === 'fish-dive' ? 'arabesque' : 'attitude';
+  why.push(because(`dancers.${alone.id}.action`, 'flow.solo-partnering'));
 }
 
 /** A character stands aside at the edge once the story brings them in; they walk, kneel or bow, never dance. */

@@ -1,6 +1,6 @@
 import { because } from './because';
 import type { ActPlan } from './detectActs';
-import { firstCue, type BeatReading } from './readStory';
+import { firstCue, HOUSE_WORDS, type BeatReading } from './readStory';
 import type { CueReason, MusicCue, StageCue } from '../cuesheet/schema';
 
 /** Curtain, audience and music of one beat, with their reasons. */
@@ -56,7 +56,14 @@ export function chooseStage(
       cue: m.entry.cue as Extract<typeof m.entry.cue, { kind: 'audience' }>,
       match: m,
     }))
-    .find((a) => !(r.subjects.owners[a.match.token]?.length && a.cue.state === 'applause'));
+    .find(
+      (a) =>
+        !(
+          r.subjects.owners[a.match.token]?.length &&
+          a.cue.state === 'applause' &&
+          !HOUSE_WORDS.test(r.beat.text)
+        ),
+    );
   let audience: StageCue['audience'];
   const emptyHouse = prev?.stage.audience === 'empty';
   // Once the bows begin the house does not fall silent again; an empty house stays empty

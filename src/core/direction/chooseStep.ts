@@ -48,33 +48,38 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
   const steps = new Map<string, Step>();
   const { mentions, owners, plural, agent } = r.subjects;
   const dancing = new Set(dancerIds);
-  const actions = r.matches
-    .filter((m) => m.entry.cue.kind === 'action')
-    .sort((a, b) => a.token - b.token || b.words.length - a.words.length);
-  // Overlapping readings: keep the longest one that starts at or covers a token.
+  const actions = [
+    ...partneringOf(r, dancerIds),
+    ...r.matches.filter((m) => m.entry.cue.kind === 'action'),
+  ].filter((m) => !r.tokens[m.token]?.quoted);
+  // Overlapping readings of the same words: the one that covers more of them wins.
+  const span = (m: LexiconMatch) => (m.end ?? m.token) - m.token + 1;
+  const overlaps = (a: LexiconMatch, b: LexiconMatch) =>
+    a.token <= (b.end ?? b.token) && b.token <= (a.end ?? a.token);
+  actions.sort((a, b) => span(b) - span(a) || b.words.length - a.words.length || a.token - b.token);
   const kept: LexiconMatch[] = [];
-  actions.unshift(...partneringOf(r, dancerIds));
-  actions.sort((a, b) => a.token - b.token || b.words.length - a.words.length);
-  for (const m of actions) {
-    const clash = kept.find((k) => m.token >= k.token && m.token <= k.token + k.words.length + 2);
-    if (clash && clash.words.length >= m.words.length) continue;
-    if (clash && clash.words.length < m.words.length) kept.splice(kept.indexOf(clash), 1);
-    kept.push(m);
-  }
+  for (const m of actions) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  kept.sort((a, b) => a.token - b.token);
+  // A dancer named with several verbs does the one that dances ("looked at him and curtsied").
+  const rank = (step: Step) => (step.actions.every((x) => familyOf(x) === 'still') ? 1 : 0);
+  const give = (id: string, step: Step) => {
+    const had = steps.get(id);
+    if (!had || rank(step) < rank(had)) steps.set(id, step);
+  };
   for (const match of kept) {
     const owner = (owners[match.token] ?? (agent ? [agent] : [])).filter((id) => dancing.has(id));
     const partnered = match.entry.rule === 'lexicon.partnered';
     let ids = owner;
     if (partnered) {
-      // "Marco lifted Elena": the doer and the one after the verb.
+      // "Marco lifted Elena": the doer and the one done to after the verb.
       const done = mentions.find(
-        (x) => x.token > match.token && !x.ids.some((id) => owner.includes(id)),
+        (x) => x.token > match.token && !x.subject && !x.ids.some((id) => owner.includes(id)),
       );
       const other = done?.ids ?? dancerIds.filter((id) => !owner.includes(id)).slice(0, 1);
       ids = [...owner, ...other].filter((id) => dancing.has(id));
     }
     const step = stepFrom(match, ids.length > 1);
-    for (const id of ids) if (step && !steps.has(id)) steps.set(id, step);
+    if (step) for (const id of ids) give(id, step);
   }
   if (steps.size > 0) return steps;
   let best: LexiconMatch | undefined;
@@ -110,6 +115,7 @@ function partneringOf(r: BeatReading, dancerIds: readonly string[]): LexiconMatc
   const out: LexiconMatch[] = [];
   const { mentions, owners } = r.subjects;
   for (const m of mentions) {
+    if (m.subject) continue;
     for (let v = m.token - 1; v >= Math.max(0, m.token - 2); v--) {
       const word = r.tokens[v]?.word;
       if (!word) continue;
@@ -126,6 +132,7 @@ function partneringOf(r: BeatReading, dancerIds: readonly string[]): LexiconMatc
         },
         words: [r.tokens[v]?.raw ?? word, m.raw],
         token: v,
+        end: m.token,
       });
       break;
     }
@@ -143,7 +150,16 @@ export function chooseStep(
 ): { action: Action; rule: string; words: string[] } {
   const last = before.action;
   if (step) {
-    const fresh = step.actions.filter((a) => a !== last);
+    // "They danced": the mood chooses the step.
+    const actions = step.rule === 'lexicon.dance' ? FLOW_STEPS[r.mood] : step.actions;
+    const fresh = actions.filter((a) => a !== last);
+    if (step.rule === 'lexicon.dance') {
+      return {
+        action: pick(prng, fresh.length > 0 ? fresh : actions),
+        rule: step.rule,
+        words: step.words,
+      };
+    }
     const action = pick(prng, fresh.length > 0 ? fresh : step.actions);
     return { action, rule: step.rule, words: step.words };
   }

@@ -46,6 +46,7 @@ export function detectActs(
   matches: LexiconMatch[][],
   frame: FrameOptions = {},
   texts: readonly string[] = [],
+  byPerson: (beat: number, token: number) => boolean = () => false,
 ): ActPlan {
   const count = matches.length;
   const curtain = firstBeat(
@@ -77,10 +78,12 @@ export function detectActs(
     matches[i]!.find((m) => {
       const cue = m.entry.cue;
       return (
-        (m.entry.rule === 'lexicon.bow' && CALL_WORDS.test(texts[i] ?? '')) ||
+        (m.entry.rule === 'lexicon.bow' &&
+          CALL_WORDS.test(`${texts[i] ?? ''} ${texts[i + 1] ?? ''}`)) ||
         (cue.kind === 'audience' &&
           (cue.state === 'applause' || cue.state === 'ovation') &&
-          i >= third)
+          i >= third &&
+          !byPerson(i, m.token))
       );
     });
   // The call ends the story: its run of signals reaches the last beat or the one before.

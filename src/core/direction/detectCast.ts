@@ -113,7 +113,8 @@ function nounAt(
   text: string,
 ): { noun: string; display: string } | undefined {
   const t = list[i];
-  if (!t || !PERSON_NOUNS.has(t.word)) return undefined;
+  // A capitalized noun is part of a name ("Madame Ivanova"), not a role of its own.
+  if (!t || !PERSON_NOUNS.has(t.word) || isCapitalized(t.raw)) return undefined;
   // "ballet master": a compound is one noun; "ballet" alone is no person.
   let j = i - 1;
   const adjectives: string[] = [];
@@ -161,6 +162,18 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
   const byNoun = new Map<string, Found>();
   const found: Found[] = [];
   const beatPeople = tokens.map(() => new Map<Found, number>());
+  // Every mention, with whether it stands as a subject: pronouns refer back to subjects first.
+  const beatMentions = tokens.map(() => [] as { person: Found; at: number; subject: boolean }[]);
+  const mentionAt = (beat: number, person: Found, list: TaggedToken[], at: number): void => {
+    const before = list[at - 1];
+    const own = /['’]s$/.test(list[at]?.raw ?? '');
+    const subject =
+      !own &&
+      (!before ||
+        before.sentence !== list[at]?.sentence ||
+        (before.pos !== 'prep' && before.pos !== 'verb'));
+    beatMentions[beat]!.push({ person, at, subject });
+  };
   const create = (at: number, named: boolean): Found => {
     const f: Found = {
       keys: new Set(),
@@ -236,14 +249,16 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
       }
       person.count++;
       if (!beatPeople[at]!.has(person)) beatPeople[at]!.set(person, i);
+      mentionAt(at, person, all, i);
       // A sentence-opening word is a name when a verb follows it ("Tomas walked out").
       const next = all[all.indexOf(words[words.length - 1]!) + 1] as TaggedToken | undefined;
       const opensClause =
         atStart &&
-        words.length === 1 &&
+        words.length <= 3 &&
         (next?.pos === 'verb' ||
           next?.pos === 'aux' ||
-          (next?.word === 'who' && /,/.test(gapBefore(all, all.indexOf(next), txt)))) &&
+          (next?.word === 'who' && /,/.test(gapBefore(all, all.indexOf(next), txt))) ||
+          (next?.word === 'and' && isCapitalized(all[all.indexOf(next) + 1]?.raw ?? 'x'))) &&
         !/(ing|ly|ed)$/.test(words[0]!.word) &&
         !COMMON_OPENERS.has(words[0]!.word);
       if (!atStart || opensClause) person.free++;
@@ -262,11 +277,13 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
       if (noun) {
         // An appositive: "Valentina, a renowned Russian ballerina," describes Valentina.
         const det = list.findLastIndex((d, k) => k < i && DET.has(d.word));
+        // "Valentina, a renowned ballerina"; "Pavel the hunter" (a name, then its role).
         const apposed =
-          lastPerson &&
+          lastPerson !== undefined &&
           det >= 0 &&
           lastPerson.end === det - 1 &&
-          /,/.test(gapBefore(list, det, text));
+          (/,/.test(gapBefore(list, det, text)) ||
+            (lastPerson.person.named && list[det]?.word === 'the'));
         const person = apposed
           ? lastPerson!.person
           : (byNoun.get(noun.noun) ?? create(beat, false));
@@ -275,6 +292,8 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
           person.display ??= noun.display;
           person.free++;
           if (!beatPeople[beat]!.has(person)) beatPeople[beat]!.set(person, i);
+          const det = list.findLastIndex((d, k) => k < i && DET.has(d.word));
+          mentionAt(beat, person, list, det >= 0 && det >= i - 4 ? det : i);
         }
         describe(person, noun.noun);
         lastPerson = { person, end: i };
@@ -292,26 +311,30 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
   // Gender from subject pronouns: each votes for the nearest person named before it (in its beat,
   // then the beat before) whose evidence so far does not say the other gender.
   let previous: Found[] = [];
-  beatPeople.forEach((named, beat) => {
-    const order = [...named].sort((x, y) => x[1] - y[1]);
+  beatMentions.forEach((mentions, beat) => {
     (tokens[beat] ?? []).forEach((t, i) => {
       const possessive = t.word === 'his' || (t.word === 'her' && t.pos === 'det');
       const g = SUBJECT_PRONOUNS[t.word] ?? (possessive ? PRONOUNS[t.word] : undefined);
       if (!g) return;
-      const weight = possessive ? 0.5 : 1;
-      const here = order
-        .filter(([, at]) => at < i)
-        .map(([p]) => p)
-        .reverse();
+      const before = mentions.filter((m) => m.at < i).reverse();
+      const here = [
+        ...before.filter((m) => m.subject).map((m) => m.person),
+        ...(possessive ? [] : before.filter((m) => !m.subject).map((m) => m.person)),
+      ];
       for (const p of [...here, ...previous]) {
         const lean = leanOf(p);
         if (lean === 0 || lean > 0 === (g === 'f')) {
-          p.votes[g] += weight;
+          if (p.named) p.votes[g] += possessive ? 0.5 : 1;
           break;
         }
       }
     });
-    if (order.length > 0) previous = order.map(([p]) => p).reverse();
+    if (mentions.length > 0) {
+      const order = [...mentions].reverse();
+      previous = [...order.filter((m) => m.subject), ...order.filter((m) => !m.subject)].map(
+        (m) => m.person,
+      );
+    }
   });
   const kept = found
     .filter((p) => !p.named || p.free > 0 || p.count > 1)

@@ -30,6 +30,12 @@ export interface BeatSubjects {
   words: string[];
 }
 
+/** Verbs whose object is asked to do what follows. */
+// prettier-ignore
+const REQUESTS = new Set(['asked', 'ask', 'asks', 'told', 'tell', 'tells', 'begged', 'ordered',
+  'urged', 'invited', 'challenged', 'wanted', 'needed', 'dared', 'commanded', 'instructed',
+  'encouraged', 'coaxed', 'signalled', 'signaled', 'motioned', 'попросил', 'попросила', 'велел', 'велела']);
+
 /** Verbs after which a bare infinitive belongs to the object ("watched her dance", "let him go"). */
 const PERCEPTION = new Set([
   'watch',
@@ -59,7 +65,9 @@ export function detectSubjects(
   genderOf: (id: string) => Gender,
   dancerIds: readonly string[],
 ): BeatSubjects[] {
+  // Before anyone is named, a pronoun is the first dancer of its gender (a story that names nobody).
   const last: Partial<Record<Gender, string>> = {};
+  for (const id of [...dancerIds].reverse()) last[genderOf(id)] = id;
   let topic: string[] | undefined;
   return tokens.map((list) => {
     const mentions: Mention[] = [];
@@ -149,6 +157,8 @@ function ownersOf(
   let sentence = -1;
   let carried = topic;
   let lastObject: Mention | undefined;
+  let request = false;
+  let requested: string[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const t = list[i]!;
     if (t.sentence !== sentence) {
@@ -156,13 +166,26 @@ function ownersOf(
       if (subject) carried = subject;
       subject = undefined;
       lastObject = undefined;
+      request = false;
+      requested = undefined;
     }
     while (m < mentions.length && mentions[m]!.token <= i) {
       const mention = mentions[m++]!;
       if (mention.subject) {
         subject = mention.ids;
         lastObject = undefined;
-      } else lastObject = mention;
+        request = false;
+        requested = undefined;
+      } else {
+        lastObject = mention;
+        // "asked her for one more jeté", "begged him to spin": the step is the object's.
+        if (request && !requested) requested = mention.ids;
+      }
+    }
+    if (REQUESTS.has(t.word)) request = true;
+    if (requested && i > (lastObject?.token ?? i)) {
+      owners[i] = requested;
+      continue;
     }
     const prev = list[i - 1];
     const prev2 = list[i - 2];

@@ -40,7 +40,12 @@ function titleOf(beats: Beat[], cast: CastReading): string {
 /** The camera's and lights' subject of a beat: a cast id, "pair", "ensemble", or the last one when the beat names nobody. */
 function focusOf(r: BeatReading, dancerIds: string[], previous: string): string {
   const dancing = r.subjects.mentioned.filter((id) => dancerIds.includes(id));
-  const group = dancerIds.length >= 3 ? 'ensemble' : 'pair';
+  const group =
+    dancerIds.length >= 3
+      ? 'ensemble'
+      : dancerIds.length === 2
+        ? 'pair'
+        : (dancerIds[0] ?? previous);
   if (r.act === 'call') return group;
   if (
     r.act === 'performance' &&
@@ -59,6 +64,11 @@ function focusOf(r: BeatReading, dancerIds: string[], previous: string): string 
 
 /** Directs a story: reads each beat as a stage manager would and writes its camera, lights, dancers, stage and music cues, framed by a prologue and an epilogue where the text does not stage its own. */
 export function directShow(beats: Beat[], options: DirectOptions = {}): CueSheet {
+  if (beats.length === 0) {
+    // Nothing to stage: an empty sheet the schema refuses, so the caller reports it.
+    const cast = readStory([], options).cast.cast;
+    return { version: 2, title: options.title ?? 'Untitled', durationSec: 0, cast, beats: [] };
+  }
   const story = readStory(beats, options);
   const { cast, plan } = story;
   const dancerIds = cast.cast.filter((m) => m.role !== 'character').map((m) => m.id);

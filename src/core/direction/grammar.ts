@@ -7,6 +7,8 @@ export type Pos =
 /** A token with its part of speech. */
 export interface TaggedToken extends Token {
   pos: Pos;
+  /** Inside quoted speech: a step someone talks about is not danced. */
+  quoted: boolean;
 }
 
 /**
@@ -107,7 +109,18 @@ export function tagBeats(
   texts: readonly string[],
 ): TaggedToken[][] {
   return tokens.map((list, b) => {
-    const tags = reader.tag(list, texts[b] ?? '');
-    return list.map((t, i) => ({ ...t, pos: tags[i] ?? 'other' }));
+    const text = texts[b] ?? '';
+    const tags = reader.tag(list, text);
+    let inQuote = false;
+    let last = 0;
+    return list.map((t, i) => {
+      for (const ch of text.slice(last, t.start)) {
+        if (ch === '"') inQuote = !inQuote;
+        else if (ch === '“' || ch === '«') inQuote = true;
+        else if (ch === '”' || ch === '»') inQuote = false;
+      }
+      last = t.start;
+      return { ...t, pos: tags[i] ?? 'other', quoted: inQuote };
+    });
   });
 }

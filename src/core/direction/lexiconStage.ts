@@ -107,7 +107,7 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
     rule: 'lexicon.empty-house',
     patterns: [
       'empty seats|theater|theatre|house|hall|auditorium|stalls|rows|chairs',
-      'no audience|one|spectators',
+      'no audience|spectators',
       'seats|house|theater|theatre|hall|auditorium ... empty|deserted',
       'пуст* зал|театр',
       'зал ... пуст*',

@@ -153,7 +153,8 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'escape',
       'disappear',
       'vanish',
-      'ran|run|hurried|rushed|slipped|stole|walked|stormed ... off|away|out',
+      'ran|run|hurried|rushed|slipped|stole|walked|stormed|hurry ... off|away',
+      'out of the room|studio|hall|door|doors|theater|theatre|house|building',
       'into the wings|darkness|night|fog|mist|shadows',
       'ушл*|ушел|убежал*|исчез*',
     ],
@@ -168,7 +169,8 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'arrive',
       'came|come|comes|stepped|step|steps ... onto|into|in|out|forward',
       'walked|ran|burst|danced|glided|strode|slipped ... onto|into|in|forward',
-      'into|onto|out of ... came|stepped|ran|walked|strode|glided|danced|burst|leapt',
+      'into|onto ... came|stepped|ran|walked|strode|glided|danced|burst|leapt',
+      'out of ... came|stepped|ran|walked|strode|glided|danced|burst|leapt',
       'вышл*|выше*|выход*|появил*|вбежал*',
     ],
     cue: { kind: 'action', actions: ['enter'] },
@@ -187,6 +189,15 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
     rule: 'lexicon.travel',
     patterns: ['glide', 'skim', 'скольз*'],
     cue: { kind: 'action', actions: ['bourree', 'chaines'] },
+  },
+  {
+    // "danced": a step the mood chooses (chooseStep), and a sign that the person dances.
+    rule: 'lexicon.dance',
+    patterns: ['dance|danced|dances|dancing', 'танцева*|танцу*|станцева*'],
+    cue: {
+      kind: 'action',
+      actions: ['port-de-bras', 'attitude', 'bourree', 'pirouette', 'arabesque'],
+    },
   },
   {
     rule: 'lexicon.reach',

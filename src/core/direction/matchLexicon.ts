@@ -19,9 +19,20 @@ const NOUN_SENSES = new Set([
 // prettier-ignore
 const BOW_NOUN = new Set(['took', 'take', 'takes', 'taking', 'made', 'make', 'gave', 'give', 'deep', 'low', 'final', 'graceful', 'small', 'little', 'sweeping', 'gracious', 'last', 'first', 'slight', 'formal', 'courtly', 'elegant', 'quick']);
 
+/** "lifted her chin", "raised his hat": a lift of a part or a thing, not of a partner. */
+// prettier-ignore
+const NOT_PARTNERED = new Set(['chin', 'head', 'arm', 'arms', 'eyes', 'gaze', 'leg', 'legs', 'heel',
+  'heels', 'skirt', 'hat', 'voice', 'face', 'glass', 'cup', 'veil', 'hem', 'brows', 'eyebrows',
+  'shoulders', 'knee', 'foot', 'feet', 'finger', 'fingers', 'breath', 'bag', 'lantern', 'candle']);
+
 /** Whether the match is a noun of another sense ("his bow", "in the spring"): then it names no action. */
 function nounSense(entry: LexiconEntry, tagged: readonly TaggedToken[], at: number): boolean {
   const t = tagged[at];
+  if (entry.rule === 'lexicon.partnered') {
+    const object = tagged.findIndex((x, k) => k > at && /^(her|him|his|them)$/.test(x.word));
+    const next = object >= 0 && object <= at + 2 ? tagged[object + 1] : undefined;
+    if (next && NOT_PARTNERED.has(next.word)) return true;
+  }
   if (!t || entry.cue.kind !== 'action' || !NOUN_SENSES.has(t.word)) return false;
   if (t.pos !== 'noun') return false;
   if (t.word.startsWith('bow')) {
@@ -37,6 +48,8 @@ export interface LexiconMatch {
   words: string[];
   /** Index of the first matched token, for reading order. */
   token: number;
+  /** Index of the last matched token. */
+  end?: number;
 }
 
 /** Most words allowed between two parts of a pattern joined by "...". */
@@ -182,6 +195,7 @@ export function matchLexicon(
           entry: pattern.entry,
           words: hits.map((t) => tokens[t]!.raw),
           token: index,
+          end: hits[hits.length - 1] ?? index,
         });
       }
     }

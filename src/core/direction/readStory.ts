@@ -34,6 +34,10 @@ export interface StoryReading {
   beats: BeatReading[];
 }
 
+/** Words that make applause the house's, whoever else the sentence names. */
+export const HOUSE_WORDS =
+  /\b(audience|crowd|house|spectators|hall|everyone|theater|theatre)\b|зрител|зал/i;
+
 /** How to read: which reader tags the words, and the user's cast corrections. */
 export interface ReadOptions extends FrameOptions {
   reader?: StoryReader;
@@ -62,7 +66,10 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
     (id) => cast.genders[id] ?? genderOf(id),
     dancerIds,
   ).map((s) => onlyCast(s, inCast));
-  const plan = detectActs(matches, options, texts);
+  // Applause by someone of the story (a classmate who claps) is not the house's.
+  const byPerson = (b: number, token: number) =>
+    !HOUSE_WORDS.test(texts[b] ?? '') && (subjects[b]?.owners[token]?.length ?? 0) > 0;
+  const plan = detectActs(matches, options, texts, byPerson);
   const moods = readMoods(raw);
   return {
     cast,
