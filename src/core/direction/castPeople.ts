@@ -6,7 +6,7 @@ import type { Person } from './detectCast';
 import type { BeatSubjects } from './detectSubjects';
 import type { TaggedToken } from './grammar';
 import type { LexiconMatch } from './matchLexicon';
-import { wordForms } from './tokenize';
+import { foldWord, wordForms } from './tokenize';
 
 /** The cast of a show and each member's gender as the director reads it. */
 export interface CastReading {
@@ -41,9 +41,17 @@ export function castPeople(
     for (const m of matches[b] ?? []) {
       const cue = m.entry.cue;
       if (cue.kind !== 'action' || tokens[b]?.[m.token]?.quoted) continue;
-      for (const id of s.owners[m.token] ?? []) {
+      // The one lifted or held dances too ("he held her there").
+      const done =
+        m.entry.rule === 'lexicon.partnered'
+          ? (s.mentions.find((x) => x.token > m.token && x.token <= m.token + 3 && !x.subject)
+              ?.ids ?? [])
+          : [];
+      for (const id of [...(s.owners[m.token] ?? []), ...done]) {
         const set = moves.get(id) ?? new Set<string>();
-        for (const a of cue.actions) set.add(actionFamily(a));
+        // "waited in the wings", "stood in fifth" are a dancer's; "watched", "listened" anyone's.
+        const watching = wordForms(foldWord(m.words[0] ?? '')).some((f) => CHARACTER_VERBS.has(f));
+        for (const a of cue.actions) if (!watching) set.add(actionFamily(a));
         moves.set(id, set);
       }
     }
@@ -63,7 +71,7 @@ export function castPeople(
     if (p.kind === 'character' && !dances) {
       characters.push(p);
       reasons[p.id] = 'cast.character-noun';
-    } else if (p.kind === 'dancer' || moved) {
+    } else if (p.kind === 'dancer' || moved || (families.size > 0 && !speaks.has(p.id))) {
       dancers.push(p);
       reasons[p.id] = p.kind === 'dancer' ? 'cast.dancer-noun' : 'cast.dances';
     } else if (speaks.has(p.id) && !moved) {

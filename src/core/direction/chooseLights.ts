@@ -54,6 +54,11 @@ export function chooseLights(
   let rule: string;
   let words: string[] = [];
   const word = firstCue(r, 'lights');
+  // A blackout holds until the words light the stage again or name a step.
+  const named = r.matches.some(
+    (m) =>
+      m.entry.cue.kind === 'action' && m.entry.cue.actions.some((a) => actionFamily(a) !== 'still'),
+  );
   const moving = dancers.some(
     (d) =>
       dancing.has(d.id) &&
@@ -78,7 +83,7 @@ export function chooseLights(
     state = prev.state;
     follow = followIds;
     rule = 'context.persist';
-  } else if (prev?.state === 'blackout' && !moving) {
+  } else if (prev?.state === 'blackout' && !named) {
     state = 'blackout';
     follow = [];
     rule = 'context.persist';

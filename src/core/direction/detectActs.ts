@@ -88,11 +88,15 @@ export function detectActs(
     });
   // The call ends the story: its run of signals reaches the last beat or the one before.
   let call: { index: number; words: string[]; rule: string } | undefined;
+  let bowed = false;
   for (let i = count - 1; i >= half; i--) {
     const signal = signalOf(i);
     if (signal) call = { index: i, words: signal.words, rule: 'act.curtain-call' };
     else if (call || i < count - 2) break;
+    if (signal?.entry.rule === 'lexicon.bow') bowed = true;
   }
+  // Applause alone is the house reacting; a curtain call is staged when somebody bows to it.
+  if (!bowed) call = undefined;
   const epilogue = frame.epilogue ?? !call;
   call ??= { index: count, words: [], rule: 'act.epilogue' };
   return {

@@ -30,6 +30,9 @@ export interface BeatSubjects {
   words: string[];
 }
 
+/** Pronouns that are nobody of the cast. */
+const NOBODY = new Set(['somebody', 'someone', 'everyone', 'everybody', 'nobody', 'it']);
+
 /** Verbs whose object is asked to do what follows. */
 // prettier-ignore
 const REQUESTS = new Set(['asked', 'ask', 'asks', 'told', 'tell', 'tells', 'begged', 'ordered',
@@ -183,6 +186,18 @@ function ownersOf(
       }
     }
     if (REQUESTS.has(t.word)) request = true;
+    // "The audience laughed", "the whole theater went black": a subject that is no person.
+    const next = list[i + 1];
+    if (
+      (t.pos === 'noun' || (t.pos === 'pron' && NOBODY.has(t.word))) &&
+      (list[i - 1]?.pos !== 'prep' || t.pos === 'pron') &&
+      next?.sentence === t.sentence &&
+      (next?.pos === 'verb' || next?.pos === 'aux') &&
+      !mentions.some((x) => x.token === i)
+    ) {
+      subject = [];
+      lastObject = undefined;
+    }
     if (requested && i > (lastObject?.token ?? i)) {
       owners[i] = requested;
       continue;

@@ -92,7 +92,8 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
 function onlyCast(s: BeatSubjects, inCast: ReadonlySet<string>): BeatSubjects {
   const keep = (ids: string[] | undefined) => {
     const kept = ids?.filter((id) => inCast.has(id));
-    return kept && kept.length > 0 ? kept : undefined;
+    // [] (a subject that is no person, "the audience laughed") stays nobody's.
+    return kept && (kept.length > 0 || ids?.length === 0) ? kept : undefined;
   };
   const mentions = s.mentions
     .map((m) => ({ ...m, ids: keep(m.ids) ?? [] }))
