@@ -54,7 +54,8 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
   const matches = tokens.map((list) => matchLexicon(list, undefined, known, list));
   const people = detectCast(texts, tokens);
   const genderOf = (id: string) => people.people.find((p) => p.id === id)?.gender ?? 'f';
-  const allIds = people.people.map((p) => p.id);
+  // A first reading: "they" are the people no noun calls a teacher or a watcher.
+  const allIds = people.people.filter((p) => p.kind !== 'character').map((p) => p.id);
   const first = detectSubjects(tokens, people, genderOf, allIds);
   const cast = castPeople(people.people, first, matches, tokens, options.castOverrides);
   // Read again with the cast: "they" means the dancers, and corrected genders steer the pronouns.
