@@ -6,17 +6,18 @@ import type { Token } from './tokenize';
 const MOOD_STEMS: Readonly<Record<Mood, readonly string[]>> = {
   calm: ['calm', 'quiet', 'peace', 'serene', 'hush', 'soft', 'dawn', 'morning', 'slept',
     'sleep', 'rest', 'тих', 'спокой'],
-  tender: ['tender', 'gentl', 'love', 'lover', 'kiss', 'embrac', 'caress', 'heart', 'sweet',
+  tender: ['tender', 'gentl', 'love', 'lover', 'kiss', 'waltz', 'reached for', 'arm in arm', 'knee', 'embrac', 'caress', 'heart', 'sweet',
     'dream', 'hand in hand', 'warmth', 'fond', 'longing', 'нежн', 'любов', 'любил', 'поцел'],
   joyous: ['joy', 'laugh', 'delight', 'happ', 'merr', 'playful', 'giggl', 'grin', 'bright',
-    'spark', 'cheer', 'fun', 'glee', 'bounc', 'skip', 'celebrat', 'wedding', 'festiv',
+    'spark', 'hopp', 'hopped', 'polka', 'prize', 'carnival', 'cheer', 'fun', 'glee', 'bounc', 'skip', 'celebrat', 'wedding', 'festiv',
     'радост', 'смея', 'смех', 'весел'],
   tense: ['fear', 'afraid', 'tens', 'sudden', 'storm', 'danger', 'trembl', 'anxi', 'nervous',
-    'dread', 'pound', 'shadow', 'threat', 'rage', 'anger', 'angr', 'fury', 'chase', 'hunt',
-    'slipp', 'stumbl', 'panic', 'scream', 'страх', 'гнев', 'дрож'],
+    'dread', 'pound', 'shadow', 'threat', 'rage', 'anger', 'angr', 'fury', 'chase', 'wary',
+    'snapp', 'scream', 'glare', 'circled', 'duel', 'sword', 'rival', 'warn', 'wolf', 'storm',
+    'slipped', 'slipping', 'stumbl', 'shak', 'fled', 'flee', 'escap', 'panic', 'scream', 'страх', 'гнев', 'дрож'],
   tragic: ['death', 'dead', 'die', 'died', 'dying', 'tear', 'wept', 'weep', 'grief', 'griev',
-    'alone', 'farewell', 'lost', 'sorrow', 'mourn', 'despair', 'broken', 'funeral', 'grave',
-    'never again', 'lifeless', 'darkness', 'кончин', 'смерт', 'умер', 'слез', 'горе',
+    'left alone', 'farewell', 'lost', 'sorrow', 'mourn', 'despair', 'broken', 'funeral', 'grave',
+    'never again', 'lifeless', 'darkness', 'fell dead', 'sank to the floor', 'went out', 'кончин', 'смерт', 'умер', 'слез', 'горе',
     'одиноч', 'один', 'прощ'],
   triumphant: ['triumph', 'victor', 'glory', 'glori', 'ovation', 'bravo', 'soar', 'proud',
     'applau', 'exult', 'crown', 'won', 'champion', 'торжеств', 'триумф', 'аплод'],
@@ -24,23 +25,54 @@ const MOOD_STEMS: Readonly<Record<Mood, readonly string[]>> = {
 
 const WEIGHTS: Readonly<Partial<Record<Mood, number>>> = { tragic: 1.3, tense: 1.1 };
 
-/** Each beat's mood and the words that chose it; a beat with no mood words keeps the mood before it. */
-export function readMoods(tokens: Token[][]): { mood: Mood; words: string[] }[] {
+/** Steps that color a beat with no mood words: leaps and spins are joyous, partnering tender. */
+const STEP_MOODS: Readonly<Record<string, Mood>> = {
+  'lexicon.jump': 'joyous',
+  'lexicon.turn': 'joyous',
+  'lexicon.partnered': 'tender',
+  'mood.figurative-partnered': 'tender',
+  'mood.tender': 'tender',
+};
+
+/** Beats a mood outlasts its words before the steps color it again. */
+const CARRY_BEATS = 2;
+
+/**
+ * Each beat's mood and the words that chose it. A beat with no mood words keeps the mood before
+ * it for a while, then takes the color of its steps (or calm).
+ */
+export function readMoods(
+  tokens: Token[][],
+  rules: readonly (readonly string[])[] = [],
+): { mood: Mood; words: string[] }[] {
   let mood: Mood = 'calm';
-  return tokens.map((list) => {
+  let since = 0;
+  return tokens.map((list, b) => {
     const scores = new Map<Mood, number>();
     const words: string[] = [];
-    for (const t of list) {
-      for (const [m, stems] of Object.entries(MOOD_STEMS) as [Mood, readonly string[]][]) {
-        if (stems.some((s) => t.word.startsWith(s))) {
-          scores.set(m, (scores.get(m) ?? 0) + (WEIGHTS[m] ?? 1));
-          words.push(t.raw);
-        }
+    const text = ` ${list.map((t) => t.word).join(' ')} `;
+    for (const [m, stems] of Object.entries(MOOD_STEMS) as [Mood, readonly string[]][]) {
+      for (const stem of stems) {
+        const phrase = stem.includes(' ');
+        const hits = phrase
+          ? text.includes(` ${stem}`)
+            ? [stem]
+            : []
+          : list.filter((t) => t.word.startsWith(stem)).map((t) => t.raw);
+        if (hits.length === 0) continue;
+        scores.set(m, (scores.get(m) ?? 0) + hits.length * (WEIGHTS[m] ?? 1));
+        words.push(...hits);
       }
     }
     let best: Mood | undefined;
     for (const [m, score] of scores) if (!best || score > (scores.get(best) ?? 0)) best = m;
-    if (best) mood = best;
+    if (best) {
+      mood = best;
+      since = 0;
+    } else if (++since > CARRY_BEATS) {
+      const stepMood = (rules[b] ?? []).map((r) => STEP_MOODS[r]).find((m) => m !== undefined);
+      mood = stepMood ?? (mood === 'tragic' || mood === 'tense' ? mood : 'calm');
+    }
     return { mood, words };
   });
 }

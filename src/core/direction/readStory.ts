@@ -71,7 +71,10 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
   const byPerson = (b: number, token: number) =>
     !HOUSE_WORDS.test(texts[b] ?? '') && (subjects[b]?.owners[token]?.length ?? 0) > 0;
   const plan = detectActs(matches, options, texts, byPerson);
-  const moods = readMoods(raw);
+  const moods = readMoods(
+    raw,
+    matches.map((list) => list.map((m) => m.entry.rule)),
+  );
   return {
     cast,
     plan,
