@@ -116,6 +116,25 @@ function partneringOf(r: BeatReading, dancerIds: readonly string[]): LexiconMatc
   const { mentions, owners } = r.subjects;
   for (const m of mentions) {
     if (m.subject) continue;
+    // "danced with Matteo", "waltzed with her": dancing together.
+    const w = r.tokens[m.token - 1]?.word;
+    const verb = r.tokens[m.token - 2]?.word ?? '';
+    if (w === 'with' && /^(danc|waltz|spun|twirl|whirl|turn)/.test(verb)) {
+      const doer = owners[m.token - 2]?.filter((id) => dancerIds.includes(id)) ?? [];
+      if (doer.length > 0 && m.ids.some((id) => dancerIds.includes(id) && !doer.includes(id))) {
+        out.push({
+          entry: {
+            rule: 'lexicon.partnered',
+            patterns: [],
+            cue: { kind: 'action', actions: HOLD_ACTIONS },
+          },
+          words: [r.tokens[m.token - 2]?.raw ?? verb, 'with', m.raw],
+          token: m.token - 2,
+          end: m.token,
+        });
+        continue;
+      }
+    }
     for (let v = m.token - 1; v >= Math.max(0, m.token - 2); v--) {
       const word = r.tokens[v]?.word;
       if (!word) continue;

@@ -93,7 +93,7 @@ export function detectActs(
     const signal = signalOf(i);
     if (signal) call = { index: i, words: signal.words, rule: 'act.curtain-call' };
     else if (call || i < count - 2) break;
-    if (signal?.entry.rule === 'lexicon.bow') bowed = true;
+    if (signal && matches[i]!.some((m) => m.entry.rule === 'lexicon.bow')) bowed = true;
   }
   // Applause alone is the house reacting; a curtain call is staged when somebody bows to it.
   if (!bowed) call = undefined;

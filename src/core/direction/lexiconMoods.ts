@@ -18,7 +18,7 @@ export const MOOD_LEXICON: readonly LexiconEntry[] = [
       'перо|птиц*',
       'летел*|парил*',
     ],
-    cue: { kind: 'mood', mood: 'travel', actions: ['bourree', 'chaines', 'grand-jete', 'run'] },
+    cue: { kind: 'mood', mood: 'travel', actions: ['bourree', 'run', 'walk'] },
   },
   {
     rule: 'mood.figurative-shape',

@@ -66,6 +66,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'jump',
       'sprang|spring',
       'bound|bounded|bounding',
+      'hop|hopped|hopping|skip|skipped|skipping|cartwheel*',
       'vault',
       'прыг*',
       'прыж*',
@@ -82,6 +83,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'twirl',
       'revolve',
       'turn|turned|turning ... on one|her|his ... foot|toe|toes|pointe',
+      'turns|spins',
       'круж*',
       'вращ*',
       'закруж*',
@@ -105,6 +107,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'fish dive',
       'held|hold|guide her|him',
       'took|take her|his hand',
+      'took|take|taking ... her|his weight',
       'поддерж*',
     ],
     cue: { kind: 'action', actions: ['promenade', 'supported-pirouette'] },
@@ -131,6 +134,11 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'wait',
       'stood|stand',
       'froze|paused|motionless',
+      'stopped|stop|stops|halted',
+      'collapse|collapsed|slumped',
+      'sat|sit|sits|seated|lay|lies|lying',
+      'did|does|could not move',
+      'fell',
       'watch|look|listen|gaze|stare',
       'смотр*|слуша*',
       'стоял*|стоит',
@@ -177,7 +185,11 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
   },
   {
     rule: 'lexicon.travel',
-    patterns: ['walk|stroll|stride|strode', 'шла|шел|шаг*'],
+    patterns: [
+      'walk|stroll|stride|strode',
+      'circle|circled|circling|shuffle|shuffled|climb|climbed|crept|creep|wander|wandered|paced',
+      'шла|шел|шаг*',
+    ],
     cue: { kind: 'action', actions: ['walk'] },
   },
   {
@@ -188,7 +200,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
   {
     rule: 'lexicon.travel',
     patterns: ['glide', 'skim', 'скольз*'],
-    cue: { kind: 'action', actions: ['bourree', 'chaines'] },
+    cue: { kind: 'action', actions: ['bourree'] },
   },
   {
     // "danced": a step the mood chooses (chooseStep), and a sign that the person dances.
