@@ -18,7 +18,7 @@ export const MOOD_LEXICON: readonly LexiconEntry[] = [
       'перо|птиц*',
       'летел*|парил*',
     ],
-    cue: { kind: 'mood', mood: 'travel', actions: ['bourree', 'run', 'walk'] },
+    cue: { kind: 'mood', mood: 'travel', actions: ['bourree'] },
   },
   {
     rule: 'mood.figurative-shape',
