@@ -56,7 +56,9 @@ const MOVING_FAMILIES: ReadonlySet<string> = new Set(['jump', 'turn', 'travel'])
 /** Whether a dancer the subject names (one dancer, or the pair) jumps, turns or travels. */
 export function framesMotion(subject: string, dancers: readonly DancerCue[]): boolean {
   return dancers.some(
-    (d) => (subject === 'pair' || d.id === subject) && MOVING_FAMILIES.has(familyOf(d.action)),
+    (d) =>
+      (subject === 'pair' || subject === 'ensemble' || d.id === subject) &&
+      MOVING_FAMILIES.has(familyOf(d.action)),
   );
 }
 
@@ -90,7 +92,7 @@ export function chooseMove(
   if (shot === 'establishing')
     return [pick(prng, ['static', 'dolly-in'] as const), 'flow.establish', []];
   const framed = dancers
-    .filter((d) => subject === 'pair' || d.id === subject)
+    .filter((d) => subject === 'pair' || subject === 'ensemble' || d.id === subject)
     .map((d) => familyOf(d.action));
   if (framed.includes('turn') && shot !== 'pov-audience') return ['orbit', 'flow.orbit-turn', []];
   if (framed.includes('travel') || framed.includes('jump'))

@@ -24,6 +24,8 @@ export const LIGHT_LOOKS: Readonly<Record<LightState, { intensity: number; color
   bows: { intensity: 1, color: '#ffe0b8' }, // full warm wash
 };
 
+const WATCHING = /^(watch|look|gaz|star|listen|observ|смотр|слуш)/i;
+
 /** States a story's words set and that hold until other light words change them. */
 const HELD_STATES: ReadonlySet<LightState> = new Set(['warm', 'cool']);
 
@@ -48,7 +50,14 @@ export function chooseLights(
     .map((d) => d.id);
   const focused =
     focus === 'pair' || focus === 'ensemble' ? onStage : onStage.filter((id) => id === focus);
-  const followIds = (focused.length > 0 ? focused : onStage).slice(0, 2);
+  // A dancer who only watches this beat ("watched her from the shadows") leaves the spot to the one watched.
+  const watchers = new Set(
+    r.matches
+      .filter((m) => m.entry.rule === 'lexicon.still' && WATCHING.test(m.words[0] ?? ''))
+      .flatMap((m) => r.subjects.owners[m.token] ?? []),
+  );
+  const lit = (focused.length > 0 ? focused : onStage).filter((id) => !watchers.has(id));
+  const followIds = (lit.length > 0 ? lit : focused.length > 0 ? focused : onStage).slice(0, 2);
   let state: LightState;
   let follow: string[];
   let rule: string;

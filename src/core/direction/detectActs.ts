@@ -79,7 +79,7 @@ export function detectActs(
       const cue = m.entry.cue;
       return (
         (m.entry.rule === 'lexicon.bow' &&
-          CALL_WORDS.test(`${texts[i] ?? ''} ${texts[i + 1] ?? ''}`)) ||
+          CALL_WORDS.test(`${texts[i - 1] ?? ''} ${texts[i] ?? ''} ${texts[i + 1] ?? ''}`)) ||
         (cue.kind === 'audience' &&
           (cue.state === 'applause' || cue.state === 'ovation') &&
           i >= third &&

@@ -296,6 +296,9 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
           mentionAt(beat, person, list, det >= 0 && det >= i - 4 ? det : i);
         }
         describe(person, noun.noun);
+        // "her partner" is, by the pas de deux's convention, a man; "his partner" a woman.
+        if (noun.noun === 'partner' && /^(Her|His) /.test(noun.display))
+          person.votes[noun.display.startsWith('Her') ? 'm' : 'f'] += 2;
         lastPerson = { person, end: i };
         return;
       }

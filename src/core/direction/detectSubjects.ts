@@ -30,6 +30,7 @@ export interface BeatSubjects {
   words: string[];
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
 /** Pronouns that are nobody of the cast. */
 const NOBODY = new Set(['somebody', 'someone', 'everyone', 'everybody', 'nobody', 'it']);
 
@@ -70,7 +71,12 @@ export function detectSubjects(
 ): BeatSubjects[] {
   // Before anyone is named, a pronoun is the first dancer of its gender (a story that names nobody).
   const last: Partial<Record<Gender, string>> = {};
-  for (const id of [...dancerIds].reverse()) last[genderOf(id)] = id;
+  // The one before the last, per gender: "The teacher told her…" is somebody else.
+  const before: Partial<Record<Gender, string>> = {};
+  for (const id of [...dancerIds].reverse()) {
+    before[genderOf(id)] = last[genderOf(id)];
+    last[genderOf(id)] = id;
+  }
   let topic: string[] | undefined;
   return tokens.map((list) => {
     const mentions: Mention[] = [];
@@ -83,8 +89,14 @@ export function detectSubjects(
       if (prev && prev.token === i - 1 && prev.ids.join() === ids.join()) return;
       mentions.push({ ids, token: i, subject, raw: t.raw });
       words.push(t.raw);
-      for (const id of ids) last[genderOf(id)] = id;
+      for (const id of ids) {
+        const g = genderOf(id);
+        if (last[g] !== id) before[g] = last[g];
+        last[g] = id;
+      }
+      if (subject) clauseSubject = { ids, sentence: t.sentence ?? 0 };
     };
+    let clauseSubject: { ids: string[]; sentence: number } | undefined;
     list.forEach((t, i) => {
       const named = reading.names.get(nameKey(t.word)) ?? reading.names.get(t.word);
       const noun = named ? undefined : reading.nouns.get(t.word);
@@ -98,9 +110,16 @@ export function detectSubjects(
       }
       const g = PRONOUNS[t.word];
       if (!g) return;
-      const ref = last[g];
-      if (!ref) return;
       const subject = t.pos === 'pron' && !OBJECT_PRONOUNS.has(t.word) && t.word !== 'her';
+      // An object pronoun is never its own clause's subject ("the teacher told her": her is another).
+      const own =
+        !subject &&
+        t.pos === 'pron' &&
+        clauseSubject?.sentence === t.sentence &&
+        clauseSubject?.ids.length === 1 &&
+        clauseSubject.ids[0] === last[g];
+      const ref = own ? (before[g] ?? last[g]) : last[g];
+      if (!ref) return;
       add([ref], i, subject && t.word !== 'his');
     });
     // "Elena and Marco leapt": two subjects joined by "and" are one plural subject.
@@ -189,8 +208,8 @@ function ownersOf(
     // "The audience laughed", "the whole theater went black": a subject that is no person.
     const next = list[i + 1];
     if (
-      (t.pos === 'noun' || (t.pos === 'pron' && NOBODY.has(t.word))) &&
-      (list[i - 1]?.pos !== 'prep' || t.pos === 'pron') &&
+      ((t.pos === 'noun' && ARTICLES.has(list[i - 1]?.word ?? '') && list[i - 2]?.pos !== 'prep') ||
+        (t.pos === 'pron' && NOBODY.has(t.word))) &&
       next?.sentence === t.sentence &&
       (next?.pos === 'verb' || next?.pos === 'aux') &&
       !mentions.some((x) => x.token === i)

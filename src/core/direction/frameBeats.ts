@@ -8,14 +8,40 @@ export const EPILOGUE_SEC = [8, 6] as const;
 
 const look = (state: keyof typeof LIGHT_LOOKS) => ({ ...LIGHT_LOOKS[state] });
 
+/** Cue paths every beat explains in `why`. */
+const PATHS = [
+  'camera.shot',
+  'camera.subject',
+  'camera.move',
+  'camera.transition',
+  'lights.state',
+  'lights.follow',
+  'lights.intensity',
+  'lights.color',
+  'stage.curtain',
+  'stage.audience',
+  'music.level',
+] as const;
+
 function frameBeat(
   index: number,
   kind: 'prologue' | 'epilogue',
   startSec: number,
   durationSec: number,
-  rest: Omit<BeatCues, 'index' | 'kind' | 'text' | 'startSec' | 'durationSec'>,
+  rest: Omit<BeatCues, 'index' | 'kind' | 'text' | 'startSec' | 'durationSec' | 'why'>,
+  rules: Partial<Record<string, string>>,
+  fallback: string,
 ): BeatCues {
-  return { index, kind, text: '', startSec, durationSec, ...rest };
+  // Every cue says why: the frame's rule for what the frame sets, the fallback for the rest.
+  const why = [
+    ...PATHS.map((cue) => ({ cue, rule: rules[cue] ?? fallback, words: [] })),
+    ...rest.dancers.flatMap((d) => [
+      { cue: `dancers.${d.id}.action`, rule: rules.dancers ?? fallback, words: [] },
+      { cue: `dancers.${d.id}.mark`, rule: rules.dancers ?? fallback, words: [] },
+    ]),
+    { cue: 'mood', rule: fallback, words: [] },
+  ];
+  return { index, kind, text: '', startSec, durationSec, ...rest, why };
 }
 
 /** The prologue the director adds before a story that doesn't stage its curtain: the house lights go down, then the curtain opens. */
@@ -27,37 +53,52 @@ export function framePrologue(cast: CastMember[]): BeatCues[] {
   }));
   const [houseSec, openSec] = PROLOGUE_SEC;
   return [
-    frameBeat(0, 'prologue', 0, houseSec, {
-      mood: 'calm',
-      camera: { shot: 'establishing', subject: 'stage', move: 'static', transition: 'cut' },
-      lights: { state: 'house', follow: [], ...look('house') },
-      dancers: waiting,
-      stage: { curtain: 'closed', audience: 'seated' },
-      music: { level: 0 },
-      why: [
-        { cue: 'lights.state', rule: 'frame.prologue', words: [] },
-        { cue: 'stage.curtain', rule: 'frame.prologue', words: [] },
-      ],
-    }),
-    frameBeat(1, 'prologue', houseSec, openSec, {
-      mood: 'calm',
-      camera: {
-        shot: 'wide',
-        subject: 'stage',
-        move: 'dolly-in',
-        transition: 'blend',
-        blendSec: 3,
+    frameBeat(
+      0,
+      'prologue',
+      0,
+      houseSec,
+      {
+        mood: 'calm',
+        camera: { shot: 'establishing', subject: 'stage', move: 'static', transition: 'cut' },
+        lights: { state: 'house', follow: [], ...look('house') },
+        dancers: waiting,
+        stage: { curtain: 'closed', audience: 'seated' },
+        music: { level: 0 },
       },
-      lights: { state: 'preshow', follow: [], ...look('preshow') },
-      dancers: waiting,
-      stage: { curtain: 'opening', audience: 'hushed' },
-      music: { level: 0.6 },
-      why: [
-        { cue: 'lights.state', rule: 'frame.prologue-house-down', words: [] },
-        { cue: 'stage.curtain', rule: 'frame.prologue-curtain', words: [] },
-        { cue: 'music.level', rule: 'frame.prologue-overture', words: [] },
-      ],
-    }),
+      {
+        'lights.state': 'frame.prologue-house',
+        'stage.curtain': 'frame.prologue',
+        'camera.shot': 'flow.establish',
+      },
+      'frame.prologue',
+    ),
+    frameBeat(
+      1,
+      'prologue',
+      houseSec,
+      openSec,
+      {
+        mood: 'calm',
+        camera: {
+          shot: 'wide',
+          subject: 'stage',
+          move: 'dolly-in',
+          transition: 'blend',
+          blendSec: 3,
+        },
+        lights: { state: 'preshow', follow: [], ...look('preshow') },
+        dancers: waiting,
+        stage: { curtain: 'opening', audience: 'hushed' },
+        music: { level: 0.6 },
+      },
+      {
+        'lights.state': 'frame.prologue-house-down',
+        'stage.curtain': 'frame.prologue-curtain',
+        'music.level': 'frame.prologue-overture',
+      },
+      'frame.prologue',
+    ),
   ];
 }
 
@@ -79,32 +120,56 @@ export function frameEpilogue(cast: CastMember[], last: BeatCues, index: number)
     dancing.length >= 3 ? 'ensemble' : dancing.length === 2 ? 'pair' : (dancing[0] ?? 'stage');
   const [bowSec, closeSec] = EPILOGUE_SEC;
   return [
-    frameBeat(index, 'epilogue', startSec, bowSec, {
-      mood: empty ? 'calm' : 'triumphant',
-      camera: { shot: 'wide', subject: group, move: 'static', transition: 'cut' },
-      lights: { state: 'bows', follow: dancing.slice(0, 2), ...look('bows') },
-      dancers: bows,
-      stage: { curtain: 'open', audience: empty ? 'empty' : 'applause' },
-      music: { level: 0.5 },
-      why: [
-        { cue: 'lights.state', rule: 'frame.epilogue', words: [] },
-        { cue: 'stage.audience', rule: empty ? 'context.persist' : 'frame.epilogue', words: [] },
-      ],
-    }),
-    frameBeat(index + 1, 'epilogue', startSec + bowSec, closeSec, {
-      mood: empty ? 'calm' : 'triumphant',
-      camera: {
-        shot: 'wide',
-        subject: 'stage',
-        move: 'crane-up',
-        transition: 'blend',
-        blendSec: 2,
+    frameBeat(
+      index,
+      'epilogue',
+      startSec,
+      bowSec,
+      {
+        mood: empty ? 'calm' : 'triumphant',
+        // The call opens wide on the company (full when the story just ended on a wide shot).
+        camera: {
+          shot: last.camera.shot === 'wide' ? 'full' : 'wide',
+          subject: group,
+          move: 'static',
+          transition: 'cut',
+        },
+        lights: { state: 'bows', follow: dancing.slice(0, 2), ...look('bows') },
+        dancers: bows,
+        stage: { curtain: 'open', audience: empty ? 'empty' : 'applause' },
+        music: { level: 0.5 },
       },
-      lights: { state: 'bows', follow: dancing.slice(0, 2), ...look('bows') },
-      dancers: bows.map((d) => ({ ...d, action: 'stand' })),
-      stage: { curtain: 'closing', audience: empty ? 'empty' : 'ovation' },
-      music: { level: 0.3 },
-      why: [{ cue: 'stage.curtain', rule: 'frame.epilogue-curtain', words: [] }],
-    }),
+      {
+        'stage.audience': empty ? 'context.persist' : 'frame.epilogue-applause',
+        dancers: 'frame.epilogue-bows',
+      },
+      'frame.epilogue',
+    ),
+    frameBeat(
+      index + 1,
+      'epilogue',
+      startSec + bowSec,
+      closeSec,
+      {
+        mood: empty ? 'calm' : 'triumphant',
+        camera: {
+          shot: 'establishing',
+          subject: 'stage',
+          move: 'crane-up',
+          transition: 'blend',
+          blendSec: 2,
+        },
+        lights: { state: 'bows', follow: dancing.slice(0, 2), ...look('bows') },
+        dancers: bows.map((d) => ({ ...d, action: 'stand' })),
+        stage: { curtain: 'closing', audience: empty ? 'empty' : 'ovation' },
+        music: { level: 0.3 },
+      },
+      {
+        'stage.curtain': 'frame.epilogue-curtain',
+        'stage.audience': empty ? 'context.persist' : 'frame.epilogue-ovation',
+        dancers: 'frame.epilogue-bows',
+      },
+      'frame.epilogue',
+    ),
   ];
 }
