@@ -89,6 +89,8 @@ export const NOT_NAMES: ReadonlySet<string> = folded([
   'ah', 'tonight', 'today', 'tomorrow', 'yesterday', 'meanwhile', 'outside', 'inside', 'above',
   'below', 'behind', 'beneath', 'during', 'until', 'since', 'though', 'although', 'because',
   'perhaps', 'maybe', 'even', 'just', 'never', 'always', 'again', 'at', 'into', 'like', 'over',
+  'both', 'first', 'next', 'last', 'second', 'finally', 'suddenly', 'together', 'neither',
+  'either', 'poor', 'little', 'young', 'dear', 'somewhere', 'nobody', 'everybody', 'somebody',
 ]);
 
 /** Words that make a capitalized sequence an institution or place, not a person. */
@@ -97,6 +99,8 @@ export const PLACE_WORDS: ReadonlySet<string> = folded([
   'academy', 'ballet', 'theater', 'theatre', 'opera', 'school', 'company', 'conservatory', 'hall',
   'house', 'street', 'square', 'museum', 'orchestra', 'festival', 'church', 'cathedral', 'palace',
   'city', 'garden', 'park', 'river', 'lake', 'театр', 'академия', 'академии', 'училище', 'улица',
+  'palais', 'danse', 'salle', 'teatro', 'club', 'ballroom', 'cafe', 'hotel', 'station', 'market',
+  'bridge', 'harbour', 'harbor', 'bay', 'island', 'mountain', 'forest', 'woods', 'road', 'avenue',
 ]);
 
 /** What kind of person a role noun names: who dances, who only teaches or watches. */
@@ -154,7 +158,23 @@ export const NAME_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>
     'karl', 'erik', 'lars', 'nils', 'jonas', 'elias', 'noah', 'liam', 'ethan', 'adam', 'victor',
     'viktor', 'anton', 'roman', 'pavel', 'artem', 'maxim', 'kirill', 'stefan', 'marcus', 'julian',
     'дмитрий', 'иван', 'сергей', 'алексей', 'павел', 'никита', 'миша', 'саша', 'илья', 'андрей',
-    'олег', 'борис', 'игорь', 'антон', 'максим', 'кирилл', 'артем', 'роман', 'петр', 'николай']
+    'олег', 'борис', 'игорь', 'антон', 'максим', 'кирилл', 'артем', 'роман', 'петр', 'николай',
+    'aurel', 'aurelien', 'rhys', 'pip', 'dario', 'leon', 'lorenzo', 'jakob', 'jacob', 'emil', 'emile',
+    'florian', 'rafael', 'raphael', 'tobias', 'felix', 'henrik', 'oskar', 'oscar', 'mattis', 'matthias',
+    'esteban', 'kasimir', 'casimir', 'frank', 'frederic', 'friedrich', 'gustav', 'anders', 'bjorn',
+    'sven', 'olaf', 'axel', 'magnus', 'rolf', 'dieter', 'wolfgang', 'otto', 'walter', 'werner',
+    'bruno', 'enzo', 'fabio', 'marcello', 'massimo', 'nico', 'nicolas', 'nicholas', 'sebastian',
+    'sebastien', 'julien', 'laurent', 'lucien', 'gaston', 'andre', 'rene', 'claude', 'etienne',
+    'yves', 'remy', 'bernard', 'gerard', 'alain', 'philippe', 'francois', 'jacques', 'marcel',
+    'armand', 'escamillo', 'jose', 'juan', 'luis', 'miguel', 'manuel', 'rodrigo', 'alejandro',
+    'fernando', 'ricardo', 'javier', 'sergio', 'hector', 'ramon', 'yusuf', 'ahmed', 'hassan',
+    'karim', 'tariq', 'samir', 'amir', 'ravi', 'vikram', 'sanjay', 'kofi', 'kwame', 'chidi',
+    'tomas', 'jan', 'piotr', 'pawel', 'marek', 'lukas', 'jonas', 'matthew', 'mark', 'luke',
+    'andrew', 'robert', 'richard', 'charles', 'edward', 'henry', 'frederick', 'hugh', 'hugo',
+    'owen', 'evan', 'ian', 'neil', 'colin', 'simon', 'patrick', 'sean', 'liam', 'connor', 'finn',
+    'jasper', 'rupert', 'edmund', 'percy', 'teddy', 'toby', 'alfie', 'archie', 'ollie', 'oliver',
+    'mateo', 'gabriel', 'benjamin', 'nathan', 'aaron', 'isaac', 'caleb', 'eli', 'levi', 'abel',
+    'квазимодо', 'ромео', 'альберт', 'зигфрид', 'базиль', 'франц']
     .map((n) => [foldWord(n), 'm'] as [string, Gender]),
   ...['odette', 'odile', 'giselle', 'clara', 'marie', 'claire', 'chloe', 'zoe', 'ruth', 'esther',
     'isabel', 'isabelle', 'rachel', 'sarah', 'leah', 'miriam', 'hannah', 'ellen', 'helen', 'karen',
@@ -162,7 +182,23 @@ export const NAME_GENDERS: ReadonlyMap<string, Gender> = new Map<string, Gender>
     'yuki', 'mei', 'aiko', 'noor', 'ingrid', 'astrid', 'sigrid', 'catherine', 'kathryn', 'anne',
     'elise', 'louise', 'madeleine', 'nadine', 'aurore', 'mathilde', 'beatrice', 'alice', 'jane',
     'susan', 'ann', 'kate', 'meg', 'beth', 'nell', 'june', 'dawn', 'eve', 'carmen', 'mercedes',
-    'любовь', 'нинель']
+    'любовь', 'нинель', 'celia', 'rosalind', 'greta', 'sabine', 'fleur', 'liesl', 'ines', 'agnes',
+    'lena', 'hester', 'ruth', 'edith', 'marthe', 'martha', 'hana', 'birgit', 'solveig', 'ottilie',
+    'bea', 'beatrix', 'isabel', 'marisol', 'serafina', 'delphine', 'simone', 'yvette', 'paulette',
+    'claire', 'margot', 'wren', 'noor', 'poppy', 'lucia', 'mira', 'nadia', 'sophie', 'sophia',
+    'priya', 'ingrid', 'elsa', 'anna', 'elena', 'maria', 'olga', 'irina', 'katya', 'natasha',
+    'tatiana', 'svetlana', 'ludmila', 'galina', 'vera', 'nina', 'alina', 'daria', 'dasha',
+    'jeanne', 'genevieve', 'josephine', 'juliette', 'amelie', 'camille', 'celine', 'elodie',
+    'helene', 'ines', 'lise', 'manon', 'odile', 'pauline', 'sylvie', 'veronique', 'brigitte',
+    'mathilde', 'charlotte', 'emma', 'olivia', 'ava', 'mia', 'isla', 'ella', 'freya', 'harriet',
+    'imogen', 'matilda', 'phoebe', 'scarlett', 'violet', 'willow', 'hazel', 'iris', 'ivy',
+    'jade', 'pearl', 'ruby', 'daisy', 'holly', 'heather', 'fern', 'gwen', 'bronwen', 'megan',
+    'sian', 'niamh', 'siobhan', 'aoife', 'maeve', 'orla', 'gretchen', 'heidi', 'ilse', 'liesel',
+    'ursula', 'wilhelmina', 'yasmin', 'leila', 'layla', 'fatima', 'aisha', 'zara', 'amara',
+    'nia', 'kiara', 'mei', 'lin', 'yuna', 'hina', 'sakura', 'carmen', 'dolores', 'pilar',
+    'rocio', 'esperanza', 'guadalupe', 'consuelo', 'raquel', 'beatriz', 'ines', 'ana', 'paula',
+    'giulia', 'chiara', 'francesca', 'alessandra', 'valentina', 'aurora', 'bianca', 'gemma',
+    'esmeralda', 'aurore', 'giselle', 'kitri', 'clara', 'masha', 'катя', 'анна', 'вера', 'маша']
     .map((n) => [foldWord(n), 'f'] as [string, Gender]),
 ]);
 

@@ -5,7 +5,7 @@ import { because } from './because';
 import type { CastReading } from './castPeople';
 import { chooseStep, stepsOf, type Step } from './chooseStep';
 import type { ActPlan } from './detectActs';
-import type { Prng } from './prng';
+import { pick, type Prng } from './prng';
 import { firstCue, type BeatReading } from './readStory';
 
 /** Every cast member's action and mark on one beat, with their reasons. */
@@ -35,6 +35,9 @@ const SETTLE: Partial<Record<ActionFamily, Action>> = {
   partnered: 'fifth-position',
   bow: 'stand',
 };
+
+/** What a dancer on stage does before the curtain, beat by beat: breathe, shift, prepare. */
+const PRESHOW_IDLES: readonly Action[] = ['stand', 'fifth-position', 'plie', 'port-de-bras'];
 
 /** What a character (who never dances) may do: the still and walking actions. */
 const CHARACTER_FAMILIES: ReadonlySet<ActionFamily> = new Set(['still', 'travel', 'bow']);
@@ -95,6 +98,11 @@ export function chooseDancers(
         const mark = markOf(markWord.cue.mark);
         const action = mark.startsWith('wings') ? 'wait-in-wings' : 'stand';
         return set(action, mark, 'act.before', [], markWord.match.entry.rule, markWord.match.words);
+      }
+      // Before the curtain a figure on stage is alive: a weight shift, a plié, a preparation.
+      if (!inWings && r.index > 0) {
+        const idle = PRESHOW_IDLES.filter((a) => a !== before.action);
+        return set(pick(prng, idle), before.mark, 'flow.preshow-alive');
       }
       return set(before.action, before.mark, r.index === 0 ? 'act.before' : 'context.persist');
     }

@@ -68,12 +68,6 @@ export function chooseLights(
     (m) =>
       m.entry.cue.kind === 'action' && m.entry.cue.actions.some((a) => actionFamily(a) !== 'still'),
   );
-  const moving = dancers.some(
-    (d) =>
-      dancing.has(d.id) &&
-      !['still'].includes(actionFamily(d.action)) &&
-      d.action !== 'wait-in-wings',
-  );
   if (r.act === 'before') {
     state = r.index === 0 ? 'house' : 'preshow';
     follow = [];

@@ -64,7 +64,6 @@ const TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'quee
 // prettier-ignore
 const PREDICATE = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'became', 'become', 'like', 'as',
   'than', 'of', 'seemed', 'felt', 'remained', 'stayed', 'every', 'any', 'other', 'no', 'another']);
-const CONJ = new Set(['and', 'but', 'then', 'when', 'as', 'while']);
 const DET = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'this', 'that']);
 /** Adjectives kept in a role noun's display name. */
 // prettier-ignore
@@ -98,11 +97,24 @@ function bestForm(found: Found): string {
   return best;
 }
 
+/** Endings that lean a first name one way when no list knows it (Lucia, Fleurine; Marco, Remus, Viktor). */
+const FEMININE_END = /([aя]|ine|ette|elle|ie|ia)$/i;
+const MASCULINE_END = /(o|us|or|ий|ей|ан|ор)$/i;
+
 /** Female minus male evidence: subject pronouns, nouns, a known first name, a name ending in -a/-я. */
 function leanOf(p: Found): number {
   const first = idWordOf(bestForm(p)).toLowerCase();
   const known = NAME_GENDERS.get(first) ?? NAME_GENDERS.get(nameKey(first));
-  const byName = known === 'f' ? 3 : known === 'm' ? -3 : /[ая]$/i.test(first) ? 0.5 : 0;
+  const byName =
+    known === 'f'
+      ? 3
+      : known === 'm'
+        ? -3
+        : FEMININE_END.test(first)
+          ? 0.5
+          : MASCULINE_END.test(first)
+            ? -0.5
+            : 0;
   return p.votes.f - p.votes.m + (p.named ? byName : 0);
 }
 
