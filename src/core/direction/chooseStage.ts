@@ -10,6 +10,14 @@ export interface StageChoice {
   why: CueReason[];
 }
 
+const HOUSE_RANK: Record<StageCue['audience'], number> = {
+  ovation: 4,
+  applause: 3,
+  empty: 2,
+  hushed: 1,
+  seated: 0,
+};
+
 const MUSIC_OPENING = 0.6;
 const MUSIC_CALL = 0.5;
 
@@ -56,6 +64,8 @@ export function chooseStage(
       cue: m.entry.cue as Extract<typeof m.entry.cue, { kind: 'audience' }>,
       match: m,
     }))
+    // Applause outranks laughter when a house does both.
+    .sort((a, b) => HOUSE_RANK[b.cue.state] - HOUSE_RANK[a.cue.state])
     .find(
       (a) =>
         !(

@@ -61,7 +61,13 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
   for (const m of actions) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
   kept.sort((a, b) => a.token - b.token);
   // A dancer named with several verbs does the one that dances ("looked at him and curtsied").
-  const rank = (step: Step) => (step.actions.every((x) => familyOf(x) === 'still') ? 1 : 0);
+  // Standing is the weakest reading, kneeling as named as a step.
+  const rank = (step: Step) =>
+    step.actions.every((x) => x === 'stand')
+      ? 2
+      : step.actions.every((x) => familyOf(x) === 'still' && x !== 'kneel')
+        ? 1
+        : 0;
   const give = (id: string, step: Step) => {
     const had = steps.get(id);
     if (!had || rank(step) < rank(had)) steps.set(id, step);

@@ -77,6 +77,11 @@ const COMMON_OPENERS = new Set(['silence', 'music', 'darkness', 'light', 'applau
   'dancers', 'everything', 'something', 'snowflakes', 'laughter', 'thunder', 'sunlight', 'moonlight',
   'spring', 'summer', 'autumn', 'winter', 'dawn', 'dusk', 'tears', 'hours', 'minutes', 'years']);
 
+/** Kin are other people than the one named ("her mother"), never merged into them. */
+// prettier-ignore
+const KIN = new Set(['mother', 'father', 'sister', 'brother', 'daughter', 'son', 'aunt', 'uncle',
+  'niece', 'nephew', 'grandmother', 'grandfather', 'twin', 'friend', 'rival', 'stranger']);
+
 function idWordOf(name: string): string {
   const words = name.split(' ');
   return words.find((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ?? words[0] ?? '';
@@ -351,6 +356,25 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
       );
     }
   });
+  // "An old man … Anton": an unnamed person the nouns give a gender is the one named person of
+  // that gender, when the story names just one.
+  const namedOf = (g: Gender) =>
+    found.filter(
+      (p) => p.named && (p.free > 0 || p.count > 1) && leanOf(p) * (g === 'f' ? 1 : -1) > 0,
+    );
+  for (const p of [...found]) {
+    if (p.named || p.kind !== 'either' || [...p.nouns].some((n) => KIN.has(n))) continue;
+    const g = leanOf(p) > 0 ? 'f' : leanOf(p) < 0 ? 'm' : undefined;
+    const same = g ? namedOf(g) : [];
+    const into = same.length === 1 ? same[0] : undefined;
+    if (!into) continue;
+    into.count += p.count;
+    for (const n of p.nouns) {
+      into.nouns.add(n);
+      byNoun.set(n, into);
+    }
+    found.splice(found.indexOf(p), 1);
+  }
   const kept = found
     .filter((p) => !p.named || p.free > 0 || p.count > 1)
     .sort((a, b) => b.count - a.count || a.first - b.first);

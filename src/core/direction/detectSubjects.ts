@@ -208,7 +208,10 @@ function ownersOf(
     // "The audience laughed", "the whole theater went black": a subject that is no person.
     const next = list[i + 1];
     if (
-      ((t.pos === 'noun' && ARTICLES.has(list[i - 1]?.word ?? '') && list[i - 2]?.pos !== 'prep') ||
+      ((t.pos === 'noun' &&
+        ARTICLES.has(list[i - 1]?.word ?? '') &&
+        list[i - 2]?.pos !== 'prep' &&
+        list[i - 2]?.pos !== 'verb') ||
         (t.pos === 'pron' && NOBODY.has(t.word))) &&
       next?.sentence === t.sentence &&
       (next?.pos === 'verb' || next?.pos === 'aux') &&
@@ -223,7 +226,21 @@ function ownersOf(
     }
     const prev = list[i - 1];
     const prev2 = list[i - 2];
-    if (lastObject && prev && lastObject.token === i - 1 && prev2 && PERCEPTION.has(prev2.word)) {
+    const perceivedThing =
+      prev?.pos === 'noun' &&
+      !mentions.some((x) => x.token === i - 1) &&
+      list
+        .slice(Math.max(0, i - 5), i)
+        .some((x) => PERCEPTION.has(x.word) && x.sentence === t.sentence);
+    if (perceivedThing) {
+      owners[i] = []; // "watched the first star come out": the star's, nobody's of the cast
+    } else if (
+      lastObject &&
+      prev &&
+      lastObject.token === i - 1 &&
+      prev2 &&
+      PERCEPTION.has(prev2.word)
+    ) {
       owners[i] = lastObject.ids; // "watched her dance"
     } else if (lastObject && prev?.word === 'to' && lastObject.token === i - 2) {
       owners[i] = lastObject.ids; // "told her to leap"

@@ -134,6 +134,16 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
     cue: { kind: 'audience', state: 'ovation' },
   },
   {
+    // A house laughing is at ease, neither hushed nor applauding.
+    rule: 'lexicon.audience-laughs',
+    patterns: [
+      'audience|house|crowd|hall|spectators ... laugh*|roar*|giggl*|chuckl*',
+      'laughter',
+      'зрител* ... смея*|смех*',
+    ],
+    cue: { kind: 'audience', state: 'seated' },
+  },
+  {
     rule: 'lexicon.hush',
     patterns: ['hush|hushed', 'silence|silent', 'held their breath', 'тишин*', 'затаи*'],
     cue: { kind: 'audience', state: 'hushed' },
