@@ -46,7 +46,13 @@ function beatTime(match: (beat: CueSheet['beats'][number]) => boolean): number {
 describe('the seed show in Chromium', () => {
   it('marks itself ready and exposes the show', () => {
     expect(show.beats.length).toBeGreaterThan(10);
-    expect(show.cast.map((c) => c.role).sort()).toEqual(['ballerina', 'partner']);
+    // Cue sheet v2: a pas de deux, she the lead and he her partner, framed by the story itself.
+    expect(show.version).toBe(2);
+    expect(show.cast.map((c) => [c.role, c.gender])).toEqual([
+      ['lead', 'female'],
+      ['partner', 'male'],
+    ]);
+    expect(show.beats.every((b) => b.kind === 'story')).toBe(true);
   });
 
   it('advances when playing', async () => {
@@ -66,7 +72,7 @@ describe('the seed show in Chromium', () => {
     const moments: Array<[string, number]> = [
       ['curtain closed', 0.5],
       ['curtain rising', beatTime((b) => b.stage.curtain === 'opening')],
-      ['solo spot', beatTime((b) => b.lights.state === 'spot')],
+      ['the wash while she dances', beatTime((b) => b.lights.state === 'wash')],
       ['partnering', beatTime(family(['promenade', 'lift', 'fish-dive', 'supported-pirouette']))],
       [
         'a jump or travel',
