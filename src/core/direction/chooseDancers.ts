@@ -56,7 +56,7 @@ export function chooseDancers(
   const dancerIds = cast.filter((m) => m.role !== 'character').map((m) => m.id);
   const lead = dancerIds[0] ?? cast[0]!.id;
   const agent = r.subjects.agent ?? lead;
-  const steps = r.act === 'performance' ? stepsOf(r, dancerIds) : new Map<string, Step>();
+  const steps = r.act !== 'before' ? stepsOf(r, dancerIds) : new Map<string, Step>();
   const sharedActions = new Map<Step, ReturnType<typeof chooseStep>>();
   const prevOf = (id: string) => prev?.find((d) => d.id === id);
   const prevLead = prevOf(lead);
@@ -88,6 +88,15 @@ export function chooseDancers(
     if (r.act === 'call') {
       const bow = firstCue(r, 'action')?.match;
       const action: Action = member.gender === 'female' ? 'reverence' : 'bow';
+      // A call that names another pose for them ("they finished kneeling") keeps it.
+      const named = steps.get(id);
+      if (named && named.actions.every((a) => familyOf(a) === 'still' && a !== 'stand'))
+        return set(
+          named.actions[0]!,
+          before.mark.startsWith('wings') ? 'downstage' : before.mark,
+          named.rule,
+          named.words,
+        );
       if (r.index !== plan.callIndex) return set(before.action, before.mark, 'context.persist');
       if (bow?.entry.rule === 'lexicon.bow')
         return set(action, 'downstage', 'lexicon.bow', bow.words, 'act.curtain-call');

@@ -63,7 +63,7 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
   // A dancer named with several verbs does the one that dances ("looked at him and curtsied").
   // Standing is the weakest reading, kneeling as named as a step.
   const rank = (step: Step) =>
-    step.actions.every((x) => x === 'stand')
+    step.actions.every((x) => x === 'stand') || step.rule === 'lexicon.dance'
       ? 2
       : step.actions.every((x) => familyOf(x) === 'still' && x !== 'kneel')
         ? 1

@@ -109,7 +109,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'held|hold|guide her|him',
       'took|take her|his hand',
       'took|take|taking ... her|his weight',
-      'danced|dance|dancing|waltzed|waltz ... together|as one',
+      'danced|dance|dancing|waltzed|waltz ... together',
       'поддерж*',
     ],
     cue: { kind: 'action', actions: ['promenade', 'supported-pirouette'] },
