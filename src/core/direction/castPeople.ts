@@ -50,14 +50,14 @@ export function castPeople(
       for (const id of [...(s.owners[m.token] ?? []), ...done]) {
         const set = moves.get(id) ?? new Set<string>();
         // "waited in the wings", "stood in fifth" are a dancer's; "watched", "listened" anyone's.
-        const watching = wordForms(foldWord(m.words[0] ?? '')).some((f) => CHARACTER_VERBS.has(f));
+        const watching = isCharacterVerb(foldWord(m.words[0] ?? ''));
         for (const a of cue.actions) if (!watching) set.add(actionFamily(a));
         moves.set(id, set);
       }
     }
     (tokens[b] ?? []).forEach((t, i) => {
       if (t.pos !== 'verb' && t.pos !== 'noun' && t.pos !== 'other') return;
-      if (!wordForms(t.word).some((f) => CHARACTER_VERBS.has(f))) return;
+      if (!isCharacterVerb(t.word)) return;
       for (const id of s.owners[i] ?? []) speaks.add(id);
     });
   });
@@ -115,6 +115,17 @@ export function castPeople(
   const genders: Record<string, Gender> = {};
   for (const m of corrected) genders[m.id] = m.gender === 'female' ? 'f' : 'm';
   return { cast: corrected, genders, reasons };
+}
+
+const CHARACTER_VERB_CACHE = new Map<string, boolean>();
+/** Whether a word is a form of a verb of speaking, teaching, watching or clapping (cached). */
+function isCharacterVerb(word: string): boolean {
+  let known = CHARACTER_VERB_CACHE.get(word);
+  if (known === undefined) {
+    known = wordForms(word).some((f) => CHARACTER_VERBS.has(f));
+    if (CHARACTER_VERB_CACHE.size < 50_000) CHARACTER_VERB_CACHE.set(word, known);
+  }
+  return known;
 }
 
 /** The gender the story's pronouns speak of most (she when none do). */

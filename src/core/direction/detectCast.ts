@@ -108,6 +108,14 @@ const MASCULINE_END = /(o|us|or|ий|ей|ан|ор)$/i;
 
 /** Female minus male evidence: subject pronouns, nouns, a known first name, a name ending in -a/-я. */
 function leanOf(p: Found): number {
+  return p.votes.f - p.votes.m + (p.named ? nameLeanOf(p) : 0);
+}
+
+const NAME_LEANS = new WeakMap<Found, { forms: number; lean: number }>();
+/** What the first name alone says (a list of names, then its ending); cached until the forms change. */
+function nameLeanOf(p: Found): number {
+  const cached = NAME_LEANS.get(p);
+  if (cached && cached.forms === p.forms.size) return cached.lean;
   const first = idWordOf(bestForm(p)).toLowerCase();
   const known = NAME_GENDERS.get(first) ?? NAME_GENDERS.get(nameKey(first));
   const byName =
@@ -120,7 +128,8 @@ function leanOf(p: Found): number {
           : MASCULINE_END.test(first)
             ? -0.5
             : 0;
-  return p.votes.f - p.votes.m + (p.named ? byName : 0);
+  NAME_LEANS.set(p, { forms: p.forms.size, lean: byName });
+  return byName;
 }
 
 /** A role noun at token `i` that names a person, with the words of its display name; or undefined. */

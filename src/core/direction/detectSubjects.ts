@@ -78,6 +78,8 @@ export function detectSubjects(
     last[genderOf(id)] = id;
   }
   let topic: string[] | undefined;
+  // Words a story repeats are looked up once: word → the person it names, or null.
+  const personOf = new Map<string, string | null>();
   return tokens.map((list) => {
     const mentions: Mention[] = [];
     const words: string[] = [];
@@ -98,9 +100,14 @@ export function detectSubjects(
     };
     let clauseSubject: { ids: string[]; sentence: number } | undefined;
     list.forEach((t, i) => {
-      const named = reading.names.get(nameKey(t.word)) ?? reading.names.get(t.word);
+      let named = personOf.get(t.word);
+      if (named === undefined) {
+        named = reading.names.get(nameKey(t.word)) ?? reading.names.get(t.word) ?? null;
+        personOf.set(t.word, named);
+      }
       const noun = named ? undefined : reading.nouns.get(t.word);
       const id = named ?? noun;
+      if (!id && !PLURAL_WORDS.has(t.word) && !PRONOUNS[t.word]) return;
       if (id) return add([id], i, isSubjectPosition(list, i, noun !== undefined));
       if (PLURAL_WORDS.has(t.word)) {
         plural = true;
@@ -167,6 +174,16 @@ function isSubjectPosition(list: TaggedToken[], i: number, isNoun: boolean): boo
   return before.pos !== 'prep' && before.pos !== 'verb';
 }
 
+/** A perception verb among the five tokens before `i`, in its sentence ("watched the star come out"). */
+function perceivedBefore(list: TaggedToken[], i: number): boolean {
+  const sentence = list[i]?.sentence;
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    const x = list[k]!;
+    if (x.sentence === sentence && PERCEPTION.has(x.word)) return true;
+  }
+  return false;
+}
+
 /** The subject of the clause at every token. */
 function ownersOf(
   list: TaggedToken[],
@@ -174,6 +191,7 @@ function ownersOf(
   topic: string[] | undefined,
 ): (string[] | undefined)[] {
   const owners: (string[] | undefined)[] = new Array(list.length);
+  const mentionAt = new Set(mentions.map((x) => x.token));
   let m = 0;
   let subject: string[] | undefined;
   let sentence = -1;
@@ -215,7 +233,7 @@ function ownersOf(
         (t.pos === 'pron' && NOBODY.has(t.word))) &&
       next?.sentence === t.sentence &&
       (next?.pos === 'verb' || next?.pos === 'aux') &&
-      !mentions.some((x) => x.token === i)
+      !mentionAt.has(i)
     ) {
       subject = [];
       lastObject = undefined;
@@ -227,11 +245,7 @@ function ownersOf(
     const prev = list[i - 1];
     const prev2 = list[i - 2];
     const perceivedThing =
-      prev?.pos === 'noun' &&
-      !mentions.some((x) => x.token === i - 1) &&
-      list
-        .slice(Math.max(0, i - 5), i)
-        .some((x) => PERCEPTION.has(x.word) && x.sentence === t.sentence);
+      prev?.pos === 'noun' && !mentionAt.has(i - 1) && perceivedBefore(list, i);
     if (perceivedThing) {
       owners[i] = []; // "watched the first star come out": the star's, nobody's of the cast
     } else if (

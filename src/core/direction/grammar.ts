@@ -57,8 +57,13 @@ export const ruleReader: StoryReader = {
       const w = t.word;
       const prev = tokens[i - 1];
       const prevTag = tags[i - 1];
-      const gap = prev ? text.slice(prev.start + prev.raw.length, t.start) : '';
-      const sentenceStart = !prev || prev.sentence !== t.sentence || /["“«—]/.test(gap);
+      const capital = isCapitalized(t.raw);
+      // Only a capital asks where the sentence starts (a quote or a dash opens one too).
+      const sentenceStart =
+        capital &&
+        (!prev ||
+          prev.sentence !== t.sentence ||
+          /["“«—]/.test(text.slice(prev.start + prev.raw.length, t.start)));
       let pos: Pos;
       if (PRONOUNS.has(w) && !(w === 'her' && nextIsNominal(tokens, i))) pos = 'pron';
       else if (DETERMINERS.has(w) || POSSESSIVES.has(w)) pos = 'det';
@@ -66,8 +71,8 @@ export const ruleReader: StoryReader = {
       else if (CONJUNCTIONS.has(w)) pos = 'conj';
       else if (AUXILIARIES.has(w)) pos = 'aux';
       else if (ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4)) pos = 'adv';
-      else if (isCapitalized(t.raw) && !sentenceStart) pos = 'propn';
-      else if (isCapitalized(t.raw) && !IRREGULAR_PAST.has(w)) pos = 'noun';
+      else if (capital && !sentenceStart) pos = 'propn';
+      else if (capital && !IRREGULAR_PAST.has(w)) pos = 'noun';
       else if (prevTag === 'det' || /['’]s$/.test(prev?.raw ?? '')) pos = 'noun';
       else if (IRREGULAR_PAST.has(w) || ((/ed$|ing$/.test(w) || w.length > 2) && !NOT_VERBS.has(w)))
         pos = verbish(w, prevTag) ? 'verb' : 'noun';
@@ -93,16 +98,29 @@ function nextIsNominal(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+const INFLECTED = new Map<string, boolean>();
+/** Whether a word has an inflection to strip (cached: a story repeats its words). */
+function inflected(word: string): boolean {
+  let known = INFLECTED.get(word);
+  if (known === undefined) {
+    known = wordForms(word).length > 1;
+    if (INFLECTED.size < 50_000) INFLECTED.set(word, known);
+  }
+  return known;
+}
+
 /** A content word after a subject, an auxiliary, an adverb or a conjunction reads as a verb. */
 function verbish(word: string, prevTag: Pos | undefined): boolean {
   if (prevTag === 'pron' || prevTag === 'propn' || prevTag === 'aux' || prevTag === 'adv')
     return true;
   if (prevTag === 'conj' || prevTag === 'noun' || prevTag === undefined || prevTag === 'other')
-    return IRREGULAR_PAST.has(word) || /ed$/.test(word) || wordForms(word).length > 1;
+    return IRREGULAR_PAST.has(word) || word.endsWith('ed') || inflected(word);
   return false;
 }
 
-/** Tags every beat's tokens with the given reader. */
+const QUOTE = /["“”«»]/;
+
+/** Tags every beat's tokens with the given reader (the tokens become the tagged tokens). */
 export function tagBeats(
   reader: StoryReader,
   tokens: readonly Token[][],
@@ -111,16 +129,24 @@ export function tagBeats(
   return tokens.map((list, b) => {
     const text = texts[b] ?? '';
     const tags = reader.tag(list, text);
+    const quotes = QUOTE.test(text);
     let inQuote = false;
     let last = 0;
+    // Tagged in place: a story's tokens are made for this reading (no copy per word).
     return list.map((t, i) => {
-      for (const ch of text.slice(last, t.start)) {
-        if (ch === '"') inQuote = !inQuote;
-        else if (ch === '“' || ch === '«') inQuote = true;
-        else if (ch === '”' || ch === '»') inQuote = false;
+      if (quotes) {
+        for (let k = last; k < t.start; k++) {
+          const ch = text.charCodeAt(k);
+          if (ch === 34) inQuote = !inQuote;
+          else if (ch === 0x201c || ch === 0xab) inQuote = true;
+          else if (ch === 0x201d || ch === 0xbb) inQuote = false;
+        }
+        last = t.start;
       }
-      last = t.start;
-      return { ...t, pos: tags[i] ?? 'other', quoted: inQuote };
+      const tagged = t as TaggedToken;
+      tagged.pos = tags[i] ?? 'other';
+      tagged.quoted = inQuote;
+      return tagged;
     });
   });
 }

@@ -25,6 +25,22 @@ const MOOD_STEMS: Readonly<Record<Mood, readonly string[]>> = {
 
 const WEIGHTS: Readonly<Partial<Record<Mood, number>>> = { tragic: 1.3, tense: 1.1 };
 
+/** Single-word stems indexed by their first two letters; phrases apart (checked on the beat's words). */
+const STEMS_BY_START = new Map<string, [string, Mood][]>();
+const PHRASES: [string, Mood][] = [];
+for (const [m, stems] of Object.entries(MOOD_STEMS) as [Mood, readonly string[]][]) {
+  for (const stem of stems) {
+    if (stem.includes(' ')) {
+      PHRASES.push([stem, m]);
+      continue;
+    }
+    const key = stem.slice(0, 2);
+    const list = STEMS_BY_START.get(key) ?? [];
+    list.push([stem, m]);
+    STEMS_BY_START.set(key, list);
+  }
+}
+
 /** Steps that color a beat with no mood words: leaps and spins are joyous, partnering tender. */
 const STEP_MOODS: Readonly<Record<string, Mood>> = {
   'lexicon.jump': 'joyous',
@@ -50,19 +66,18 @@ export function readMoods(
   return tokens.map((list, b) => {
     const scores = new Map<Mood, number>();
     const words: string[] = [];
-    const text = ` ${list.map((t) => t.word).join(' ')} `;
-    for (const [m, stems] of Object.entries(MOOD_STEMS) as [Mood, readonly string[]][]) {
-      for (const stem of stems) {
-        const phrase = stem.includes(' ');
-        const hits = phrase
-          ? text.includes(` ${stem}`)
-            ? [stem]
-            : []
-          : list.filter((t) => t.word.startsWith(stem)).map((t) => t.raw);
-        if (hits.length === 0) continue;
-        scores.set(m, (scores.get(m) ?? 0) + hits.length * (WEIGHTS[m] ?? 1));
-        words.push(...hits);
+    const hit = (m: Mood, raw: string): void => {
+      scores.set(m, (scores.get(m) ?? 0) + (WEIGHTS[m] ?? 1));
+      words.push(raw);
+    };
+    for (const t of list) {
+      for (const [stem, m] of STEMS_BY_START.get(t.word.slice(0, 2)) ?? []) {
+        if (t.word.startsWith(stem)) hit(m, t.raw);
       }
+    }
+    if (PHRASES.length > 0 && list.length > 1) {
+      const text = ` ${list.map((t) => t.word).join(' ')} `;
+      for (const [phrase, m] of PHRASES) if (text.includes(` ${phrase}`)) hit(m, phrase);
     }
     let best: Mood | undefined;
     for (const [m, score] of scores) if (!best || score > (scores.get(best) ?? 0)) best = m;

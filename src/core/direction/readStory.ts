@@ -95,6 +95,7 @@ export function readStory(beats: Beat[], options: ReadOptions = {}): StoryReadin
 /** A beat's subjects with only the cast's people in them (the rest of the story's people are not on stage). */
 function onlyCast(s: BeatSubjects, inCast: ReadonlySet<string>): BeatSubjects {
   const keep = (ids: string[] | undefined) => {
+    if (ids && ids.length > 0 && ids.every((id) => inCast.has(id))) return ids;
     const kept = ids?.filter((id) => inCast.has(id));
     // [] (a subject that is no person, "the audience laughed") stays nobody's.
     return kept && (kept.length > 0 || ids?.length === 0) ? kept : undefined;
