@@ -1,9 +1,10 @@
 /**
  * `npx tsx tests/e2e/capture.ts OUT_DIR [WIDTHxHEIGHT] [BEAT...]`: screenshots of the built show
  * at the middle of the given beats (default: a dozen spread over the show), for looking at it.
- * QUALITY=low|medium|high picks the tier; CLEAN=1 hides the player's overlays.
+ * QUALITY=low|medium|high picks the tier; CLEAN=1 hides the player's overlays; STORY=file.txt
+ * stages that story (through the editor, as a visitor would) instead of the default show.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launchBrowser, openShow, serveBuild } from './harness';
 
 const [outDir = '/tmp/shots', size = '640x360', ...beatArgs] = process.argv.slice(2);
@@ -14,6 +15,16 @@ const browser = await launchBrowser();
 try {
   const quality = process.env.QUALITY ? `&quality=${process.env.QUALITY}` : '';
   const page = await openShow(browser, `${server.url}?captions=off${quality}`, width, height);
+  if (process.env.STORY) {
+    const before = await page.evaluate(() => window.proscenium!.show.title);
+    await page.getByRole('button', { name: 'Your story' }).click();
+    await page.locator('.editor-text').fill(readFileSync(process.env.STORY, 'utf8'));
+    await page.getByRole('button', { name: 'Stage it' }).click();
+    await page.waitForFunction((old) => window.proscenium!.show.title !== old, before, {
+      timeout: 60_000,
+    });
+    await page.getByRole('button', { name: 'Your story' }).click();
+  }
   if (process.env.CLEAN) {
     await page.addStyleTag({ content: '.player, .editor-toggle { display: none !important; }' });
   }

@@ -71,7 +71,8 @@ export function subjectFor(
 ): string {
   if (shot === 'establishing') return 'stage';
   // A close shot frames one face, not two.
-  if (focus === 'pair' && CLOSE_SHOTS.has(shot)) return agent ?? onStage[0] ?? 'pair';
+  if ((focus === 'pair' || focus === 'ensemble') && CLOSE_SHOTS.has(shot))
+    return agent ?? onStage[0] ?? focus;
   if (shot === 'pov-audience') return 'audience';
   if (focus !== 'stage' && focus !== 'audience') return focus;
   if (shot === 'wide' || shot === 'pov-stage' || shot === 'overhead') return 'stage';

@@ -73,7 +73,8 @@ export const ruleReader: StoryReader = {
       else if (ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4)) pos = 'adv';
       else if (capital && !sentenceStart) pos = 'propn';
       else if (capital && !IRREGULAR_PAST.has(w)) pos = 'noun';
-      else if (prevTag === 'det' || /['’]s$/.test(prev?.raw ?? '')) pos = 'noun';
+      else if (prevTag === 'det' || /['’]s$/.test(prev?.raw ?? '') || NOT_VERBS.has(w))
+        pos = 'noun';
       else if (IRREGULAR_PAST.has(w) || ((/ed$|ing$/.test(w) || w.length > 2) && !NOT_VERBS.has(w)))
         pos = verbish(w, prevTag) ? 'verb' : 'noun';
       else pos = 'other';

@@ -178,7 +178,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'emerge',
       'arrive',
       'came|come|comes|stepped|step|steps ... onto|into|in|out|forward',
-      'walked|ran|burst|danced|glided|strode|slipped ... onto|into|in|forward',
+      'walked|ran|burst|danced|glided|strode|slipped ... onto|into|forward',
       'into|onto ... came|stepped|ran|walked|strode|glided|danced|burst|leapt',
       'out of ... came|stepped|ran|walked|strode|glided|danced|burst|leapt',
       'вышл*|выше*|выход*|появил*|вбежал*',
