@@ -4,7 +4,7 @@ import { actionFamily } from './actionFamily';
 import { because } from './because';
 import type { CastReading } from './castPeople';
 import type { ActPlan } from './detectActs';
-import { firstCue, type BeatReading } from './readStory';
+import { lastCue, type BeatReading } from './readStory';
 
 /** The lights of one beat, with their reasons. */
 export interface LightsChoice {
@@ -62,7 +62,8 @@ export function chooseLights(
   let follow: string[];
   let rule: string;
   let words: string[] = [];
-  const word = firstCue(r, 'lights');
+  // The beat's last light words are where its light ends up ("the spot shrank to nothing").
+  const word = lastCue(r, 'lights');
   // A blackout holds until the words light the stage again or name a step.
   const named = r.matches.some(
     (m) =>

@@ -113,7 +113,7 @@ const LIFTS = new Set(['lift', 'lifted', 'raise', 'raised', 'hoist', 'hoisted', 
 const HOLDS = new Set(['hold', 'held', 'support', 'supported', 'guide', 'guided', 'dip', 'dipped',
   'twirl', 'twirled', 'spin', 'spun', 'turned', 'sweep', 'swept', 'lead', 'led', 'steady', 'steadied',
   'embrace', 'embraced', 'partner', 'partnered', 'took', 'take', 'держал', 'кружил', 'вёл', 'вел']);
-const LIFT_ACTIONS = ['lift', 'fish-dive'] as const;
+const LIFT_ACTIONS = ['lift'] as const;
 const HOLD_ACTIONS = ['promenade', 'supported-pirouette'] as const;
 
 /** "Marco lifted Elena", "he swung her": a partnering verb with another dancer right after it. */

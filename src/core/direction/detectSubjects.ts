@@ -258,6 +258,8 @@ function ownersOf(
       owners[i] = lastObject.ids; // "watched her dance"
     } else if (lastObject && prev?.word === 'to' && lastObject.token === i - 2) {
       owners[i] = lastObject.ids; // "told her to leap"
+    } else if (subject?.length === 0 && lastObject && t.pos === 'verb' && t.word.endsWith('ing')) {
+      owners[i] = lastObject.ids; // "the curtain rose on an old man, standing alone"
     } else if (subject) {
       owners[i] = subject;
     } else {

@@ -54,6 +54,7 @@ export const STAGE_LEXICON: readonly LexiconEntry[] = [
       'fade|faded|fading|sank ... to|into black|nothing|darkness|dark',
       'light|lights|lamps|glow ... died|die|dies|vanished|gone',
       'swallowed|engulfed|plunged ... dark|darkness|shadow',
+      'shrank|shrunk|dwindled|narrowed|closed ... nothing|darkness|point|pinpoint',
       'pitch black|dark',
       'went black',
       'свет ... погас*',

@@ -99,13 +99,17 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'in his|her arms',
       'подня* ее|его',
     ],
-    cue: { kind: 'action', actions: ['lift', 'fish-dive'] },
+    cue: { kind: 'action', actions: ['lift'] },
+  },
+  {
+    rule: 'lexicon.partnered',
+    patterns: ['fish dive', 'dive|dived|dove|plunged ... into his|her arms'],
+    cue: { kind: 'action', actions: ['fish-dive'] },
   },
   {
     rule: 'lexicon.partnered',
     patterns: [
       'promenade',
-      'fish dive',
       'held|hold|guide her|him',
       'took|take her|his hand',
       'took|take|taking ... her|his weight',

@@ -129,3 +129,17 @@ export function firstCue<K extends LexiconCue['kind']>(
   }
   return undefined;
 }
+
+/** The last match in the beat whose cue is of the given kind. */
+export function lastCue<K extends LexiconCue['kind']>(
+  reading: BeatReading,
+  kind: K,
+): { cue: Extract<LexiconCue, { kind: K }>; match: LexiconMatch } | undefined {
+  for (let i = reading.matches.length - 1; i >= 0; i--) {
+    const match = reading.matches[i]!;
+    if (match.entry.cue.kind === kind) {
+      return { cue: match.entry.cue as Extract<LexiconCue, { kind: K }>, match };
+    }
+  }
+  return undefined;
+}
