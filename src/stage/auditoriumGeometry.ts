@@ -5,14 +5,15 @@ import {
   PlaneGeometry,
   TorusGeometry,
 } from 'three';
+import { HOUSE_FLOOR_Y_M, VENUE } from '../core';
 import { ball, boxBetween, mergeParts } from './geometryParts';
 
-/** Seating rake: the first row sits at z = 6 on the auditorium floor (y = -1.1). */
-export const FIRST_ROW_Z_M = 6;
-export const ROW_PITCH_M = 0.95;
-export const ROW_RISE_M = 0.09;
-export const ROW_COUNT = 12;
-export const HOUSE_FLOOR_Y_M = -1.1;
+/** Seating rake (core/venue): the first row on the auditorium floor, below the stage. */
+export const FIRST_ROW_Z_M = VENUE.firstRowZM;
+export const ROW_PITCH_M = VENUE.rowPitchM;
+export const ROW_RISE_M = VENUE.rowRiseM;
+export const ROW_COUNT = VENUE.rowCount;
+export { HOUSE_FLOOR_Y_M };
 
 /** The auditorium shell: stepped floor, side walls with boxes, the back wall and the ceiling. */
 export function buildAuditoriumGeometry(): BufferGeometry {

@@ -1,9 +1,10 @@
 import { BufferGeometry, Float32BufferAttribute, PlaneGeometry } from 'three';
+import { VENUE } from '../core';
 import { ball, boxBetween, mergeParts, rodX, rodY } from './geometryParts';
 
-/** Half the proscenium opening (14 m wide) and its height, meters. */
-export const ARCH_HALF_WIDTH_M = 7;
-export const ARCH_HEIGHT_M = 8;
+/** Half the proscenium opening and its height, meters (core/venue: the camera keeps inside them). */
+export const ARCH_HALF_WIDTH_M = VENUE.archHalfWidthM;
+export const ARCH_HEIGHT_M = VENUE.archHeightM;
 /** The front face of the proscenium wall; the curtain hangs behind it at z = 0. */
 const WALL_Z0 = 0.35;
 const WALL_Z1 = 0.6;

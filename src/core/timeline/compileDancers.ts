@@ -3,7 +3,8 @@ import type { CueSheet, DancerCue } from '../cuesheet/schema';
 import { familyOf, type Action } from '../cuesheet/vocabulary';
 import { CURTAIN_FADE_SEC } from './compileLook';
 import { createTrackBuilder } from './createTrackBuilder';
-import { markPosition, sideOf, wingsOf } from './markPosition';
+import { markPosition } from '../venue/venue';
+import { sideOf, wingsOf } from './markPosition';
 import type { DancerTrack } from './types';
 
 const SPREAD_M = 1.4;

@@ -1,10 +1,10 @@
-import { THEATRE_BOX } from './theatreBounds';
+import { CAMERA_ARCH_MARGIN_M, THEATRE_BOX, VENUE } from '../venue/venue';
 import type { DancerFrame, Vec3 } from './types';
 
 /** Closest the camera may come to a dancer's vertical axis, meters. */
 export const DANCER_CLEARANCE_M = 0.6;
-/** Half-width the camera keeps inside the proscenium walls, meters. */
-export const ARCH_HALF_WIDTH_M = 6.8;
+/** Half-width the camera keeps inside the proscenium walls, meters (the arch's, less a margin). */
+export const ARCH_HALF_WIDTH_M = VENUE.archHalfWidthM - CAMERA_ARCH_MARGIN_M;
 /** Where the camera must stay (z >=) while the curtain is less than half open. */
 export const CURTAIN_FRONT_Z = 0.3;
 // Beyond the hard limits the constraints relax over a ramp so the camera never jumps.

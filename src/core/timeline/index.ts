@@ -11,7 +11,7 @@ export {
   ARCH_HALF_WIDTH_M,
   CURTAIN_FRONT_Z,
 } from './constrainCamera';
-export { markPosition } from './markPosition';
+export { markPosition } from '../venue/venue';
 export { THEATRE_BOX } from './theatreBounds';
 export { LIGHT_RIGS, hexToRgb } from './lightLook';
 export { easeInOut } from './easeInOut';

@@ -1,11 +1,19 @@
 import type { Shot } from '../cuesheet/vocabulary';
+import { VENUE } from '../venue/venue';
 import type { Box } from './frameShot';
 import type { DancerFrame } from './types';
 
 const HALF_WIDTH_M = 0.25;
 const HEIGHT_M = { female: 1.8, male: 1.85 } as const;
-/** The opening of the proscenium: 14 m × 8 m at the curtain line. */
-export const STAGE_BOX: Box = [-7, 0, -1, 7, 8, 0];
+/** The opening of the proscenium at the curtain line. */
+export const STAGE_BOX: Box = [
+  -VENUE.archHalfWidthM,
+  0,
+  -1,
+  VENUE.archHalfWidthM,
+  VENUE.archHeightM,
+  0,
+];
 /** The middle block of the house seats and heads. */
 export const AUDIENCE_BOX: Box = [-5, -0.6, 6, 5, 1.4, 13];
 

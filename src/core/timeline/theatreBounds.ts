@@ -1,7 +1,6 @@
-import type { Box } from './frameShot';
+import { THEATRE_BOX } from '../venue/venue';
 
-/** The inside of the theatre the camera may use: between the side walls, pit to fly loft, back wall to back of the house. */
-export const THEATRE_BOX: Box = [-9.5, -0.9, -11.5, 9.5, 16, 19];
+export { THEATRE_BOX };
 
 /** The distance to the nearer wall of [lo, hi] along one axis, or `best` if that is nearer. */
 function axisExit(best: number, p: number, d: number, lo: number, hi: number): number {
