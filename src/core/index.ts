@@ -8,5 +8,5 @@ export * from './cuesheet';
 export * from './timeline';
 export * from './choreography';
 export * from './playback';
-export { VENUE, HOUSE_FLOOR_Y_M, CAMERA_ARCH_MARGIN_M } from './venue';
+export { VENUE, HOUSE_FLOOR_Y_M, CAMERA_ARCH_MARGIN_M, LIGHT_STATE_LOOKS } from './venue';
 export { createShow, StoryError, type CreateShowOptions } from './createShow';

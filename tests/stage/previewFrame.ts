@@ -1,12 +1,15 @@
-import type {
-  AudienceState,
-  DancerFrame,
-  Gender,
-  LightFrame,
-  LightState,
-  Rgb,
-  StageFrame,
-  Vec3,
+import {
+  applyLook,
+  LIGHT_IDS,
+  LIGHT_RIGS,
+  LIGHT_STATE_LOOKS,
+  lightLook,
+  type AudienceState,
+  type DancerFrame,
+  type Gender,
+  type LightState,
+  type StageFrame,
+  type Vec3,
 } from '../../src/core';
 
 /** Knobs of a hand-made preview frame (all optional, read from the URL). */
@@ -28,76 +31,6 @@ const PAIR = [
   { id: 'partner', gender: 'male' },
 ] as const;
 
-const WARM: Rgb = [1, 0.82, 0.62];
-const SPOT: Rgb = [1, 0.9, 0.78];
-
-function light(
-  id: LightFrame['id'],
-  position: Vec3,
-  target: Vec3,
-  color: Rgb,
-  intensity: number,
-  angleDeg: number,
-): LightFrame {
-  return { id, position, target, color, intensity, angleDeg };
-}
-
-/** The seven lights for a light state, roughly as ART.md describes it. */
-function lightsFor(state: LightState, her: Vec3, him: Vec3): LightFrame[] {
-  const lvl = (on: Partial<Record<LightState, number>>) => on[state] ?? 0;
-  return [
-    light(
-      'follow-1',
-      [-3, 11, 16],
-      her,
-      SPOT,
-      lvl({ spot: 1, bows: 0.9, wash: 0.5, warm: 0.5, cool: 0.4 }),
-      12,
-    ),
-    light('follow-2', [3, 11, 16], him, SPOT, lvl({ bows: 0.9, wash: 0.4, warm: 0.4 }), 12),
-    light(
-      'wash-front',
-      [0, 9, 9],
-      [0, 0.5, -4],
-      WARM,
-      lvl({ wash: 0.8, warm: 0.9, cool: 0.5, bows: 1, house: 0.12, preshow: 0.1, spot: 0.03 }),
-      70,
-    ),
-    light(
-      'wash-left',
-      [-9, 5, -4],
-      [0, 1, -4],
-      [1, 0.6, 0.25],
-      lvl({ wash: 0.8, warm: 1, bows: 0.6, cool: 0.2 }),
-      60,
-    ),
-    light(
-      'wash-right',
-      [9, 5, -4],
-      [0, 1, -4],
-      state === 'cool' ? [0.55, 0.7, 1] : [0.9, 0.45, 0.55],
-      lvl({ wash: 0.8, cool: 0.9, bows: 0.6, warm: 0.4 }),
-      60,
-    ),
-    light(
-      'cyclorama',
-      [0, 10, -10],
-      [0, 4, -11.8],
-      [1, 1, 1],
-      lvl({ wash: 1, warm: 1, cool: 1, bows: 0.8, spot: 0.15, preshow: 0.1 }),
-      0,
-    ),
-    light(
-      'footlights',
-      [0, 0.1, 1.9],
-      [0, 3, -0.5],
-      WARM,
-      lvl({ preshow: 0.7, house: 0.35, bows: 0.6, wash: 0.3 }),
-      0,
-    ),
-  ];
-}
-
 const SHOTS: Record<NonNullable<PreviewOptions['shot']>, [Vec3, Vec3, number]> = {
   establishing: [[0, 3, 15], [0, 3.5, -3], 53],
   wide: [[0, 1.8, 8], [0, 2.2, -4], 38],
@@ -114,16 +47,6 @@ export function createPreviewFrame(o: PreviewOptions): StageFrame {
   const her: Vec3 = [-1, 0, -3];
   const him: Vec3 = [1.3, 0, -3.6];
   const [position, target, fovDeg] = SHOTS[o.shot ?? 'establishing'];
-  const cyc: Record<LightState, Rgb> = {
-    house: [0.1, 0.16, 0.29],
-    preshow: [0.1, 0.16, 0.29],
-    spot: [0.1, 0.16, 0.29],
-    wash: [0.69, 0.29, 0.35],
-    warm: [0.79, 0.47, 0.17],
-    cool: [0.43, 0.56, 0.7],
-    blackout: [0, 0, 0],
-    bows: [0.79, 0.47, 0.17],
-  };
   const dancer = (id: string, gender: Gender, root: Vec3, headingDeg: number): DancerFrame => ({
     id,
     gender,
@@ -141,19 +64,35 @@ export function createPreviewFrame(o: PreviewOptions): StageFrame {
   const dancers = onStage.map((d, i) =>
     dancer(d.id, d.gender, spots[i] ?? [0, 0, -6 - i], i % 2 === 0 ? 15 : -20),
   );
-  return {
+  const frame: StageFrame = {
     tSec: 0,
     beatIndex: 0,
     caption: '',
     camera: { position, target, fovDeg, shot: o.shot ?? 'establishing', cut: 0 },
-    lights: lightsFor(state, her, him),
+    lights: LIGHT_IDS.map((id) => ({
+      id,
+      position: [...LIGHT_RIGS[id].position],
+      target: [...LIGHT_RIGS[id].target],
+      color: [1, 1, 1],
+      intensity: 0,
+      angleDeg: 0,
+    })),
     lightState: state,
     dancers,
     curtain: o.curtain ?? (state === 'house' || state === 'preshow' ? 0 : 1),
-    houseLights: { house: 0.6, preshow: 0.1, bows: 0.3 }[state as string] ?? 0,
+    houseLights: 0,
     audience: o.audience ?? 'seated',
     excitement: o.excitement ?? (o.audience === 'ovation' ? 1 : 0.3),
     music: 0.5,
-    cyclorama: cyc[state],
+    cyclorama: [0, 0, 0],
   };
+  // The light state as the show plays it: the core's one table of ART.md's states.
+  const cue = LIGHT_STATE_LOOKS[state].cue;
+  applyLook(lightLook(state, Math.min(2, dancers.length), cue.intensity, cue.color), frame);
+  const aims = [her, him];
+  frame.lights.slice(0, 2).forEach((light, i) => {
+    const at = aims[i] ?? her;
+    light.target = [at[0], 1, at[2]];
+  });
+  return frame;
 }

@@ -1,6 +1,7 @@
 import type { CueReason, DancerCue, LightsCue } from '../cuesheet/schema';
 import type { LightState } from '../cuesheet/vocabulary';
 import { actionFamily } from './actionFamily';
+import { LIGHT_STATE_LOOKS } from '../venue/lightStates';
 import { because } from './because';
 import type { CastReading } from './castPeople';
 import type { ActPlan } from './detectActs';
@@ -11,18 +12,6 @@ export interface LightsChoice {
   lights: LightsCue;
   why: CueReason[];
 }
-
-/** Level and color of each light state, from ART.md (the stage's levels per light are in timeline/lightLook). */
-export const LIGHT_LOOKS: Readonly<Record<LightState, { intensity: number; color: string }>> = {
-  house: { intensity: 0.6, color: '#ffb46b' }, // 2700 K house lights
-  preshow: { intensity: 0.15, color: '#c9792b' }, // amber glow on the curtain
-  spot: { intensity: 0.8, color: '#ffd1a3' }, // 3200 K follow-spot
-  wash: { intensity: 0.85, color: '#c9792b' }, // amber and rose side light
-  warm: { intensity: 0.8, color: '#b8892f' }, // golden hour
-  cool: { intensity: 0.6, color: '#6d8fb3' }, // steel moonlight
-  blackout: { intensity: 0.01, color: '#1b2a4a' }, // pit-light spill
-  bows: { intensity: 1, color: '#ffe0b8' }, // full warm wash
-};
 
 const WATCHING = /^(watch|look|gaz|star|listen|observ|смотр|слуш)/i;
 
@@ -99,7 +88,7 @@ export function chooseLights(
   if (prev?.state === state && prev.follow.join() === follow.join() && rule.startsWith('flow.')) {
     rule = 'context.persist';
   }
-  const look = LIGHT_LOOKS[state];
+  const look = LIGHT_STATE_LOOKS[state].cue;
   why.push(
     because('lights.state', rule, words),
     follow.length > 0

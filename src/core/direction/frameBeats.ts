@@ -1,12 +1,12 @@
 import type { BeatCues, CastMember, DancerCue } from '../cuesheet/schema';
 import { homeOf } from './chooseDancers';
-import { LIGHT_LOOKS } from './chooseLights';
+import { LIGHT_STATE_LOOKS } from '../venue/lightStates';
 
 /** Seconds of the prologue's two beats (house lights down; the curtain opens) and the epilogue's two (bows; the curtain closes). */
 export const PROLOGUE_SEC = [5, 6] as const;
 export const EPILOGUE_SEC = [8, 6] as const;
 
-const look = (state: keyof typeof LIGHT_LOOKS) => ({ ...LIGHT_LOOKS[state] });
+const look = (state: keyof typeof LIGHT_STATE_LOOKS) => ({ ...LIGHT_STATE_LOOKS[state].cue });
 
 /** Cue paths every beat explains in `why`. */
 const PATHS = [

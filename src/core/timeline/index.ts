@@ -13,7 +13,7 @@ export {
 } from './constrainCamera';
 export { markPosition } from '../venue/venue';
 export { THEATRE_BOX } from './theatreBounds';
-export { LIGHT_RIGS, hexToRgb } from './lightLook';
+export { LIGHT_RIGS, hexToRgb, lightLook, applyLook } from './lightLook';
 export { easeInOut } from './easeInOut';
 export { LIGHT_IDS } from './types';
 export type {

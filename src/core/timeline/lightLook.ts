@@ -1,5 +1,8 @@
 import type { LightState } from '../cuesheet/vocabulary';
-import { LIGHT_IDS, type LightId, type Rgb, type Vec3 } from './types';
+import { hexToRgb, LIGHT_STATE_LOOKS, type Level } from '../venue/lightStates';
+import { LIGHT_IDS, type LightFrame, type LightId, type Rgb, type StageFrame } from './types';
+
+export { hexToRgb, LIGHT_RIGS, LIGHT_ANGLES_DEG } from '../venue/lightStates';
 
 /** Channels per light in the look vector: r, g, b, intensity. */
 export const LOOK_LIGHT_CHANNELS = 4;
@@ -11,154 +14,6 @@ export const LOOK_HOUSE = LOOK_FOLLOW_ANGLE + 2;
 export const LOOK_CYC = LOOK_HOUSE + 1;
 /** Length of the look vector. */
 export const LOOK_DIM = LOOK_CYC + 3;
-
-/** Parses "#rrggbb" to 0..1 sRGB; anything else gives white. */
-export function hexToRgb(hex: string): Rgb {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) return [1, 1, 1];
-  const n = parseInt(m[1] as string, 16);
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
-}
-
-const WARM_3200K: Rgb = [1, 0.8, 0.6];
-const HOUSE_2700K: Rgb = [1, 0.72, 0.45];
-const STEEL_7000K: Rgb = [0.86, 0.91, 1];
-const WHITE: Rgb = [1, 0.95, 0.88];
-const AMBER: Rgb = [1, 0.62, 0.25];
-const ROSE: Rgb = [1, 0.45, 0.55];
-const GOLD: Rgb = [1, 0.78, 0.4];
-const STEEL_BLUE: Rgb = [0.55, 0.7, 1];
-const DUSK_BLUE = hexToRgb('#1b2a4a');
-const CYC_AMBER = hexToRgb('#c9792b');
-const CYC_ROSE = hexToRgb('#b04a5a');
-const CYC_STEEL = hexToRgb('#6d8fb3');
-
-/** Where each light hangs and what it points at (follow-spot targets move with the dancers). */
-export const LIGHT_RIGS: Record<LightId, { position: Vec3; target: Vec3 }> = {
-  'follow-1': { position: [-6, 9, 14], target: [0, 1, -4] },
-  'follow-2': { position: [6, 9, 14], target: [0, 1, -4] },
-  'wash-front': { position: [0, 8, 7], target: [0, 0.5, -4] },
-  'wash-left': { position: [-9, 5, -4], target: [0, 1, -4] },
-  'wash-right': { position: [9, 5, -4], target: [0, 1, -4] },
-  cyclorama: { position: [0, 7.5, -10], target: [0, 4, -12] },
-  footlights: { position: [0, 0.1, 1.8], target: [0, 2, -1] },
-};
-
-/** The cone angle of each light when it is a spot (0 = not a spot). */
-export const LIGHT_ANGLES_DEG: Record<LightId, number> = {
-  'follow-1': 12,
-  'follow-2': 12,
-  'wash-front': 70,
-  'wash-left': 60,
-  'wash-right': 60,
-  cyclorama: 0,
-  footlights: 0,
-};
-
-type Level = [Rgb, number];
-interface StateLook {
-  follow: Level;
-  followAngleDeg: number;
-  front: Level;
-  left: Level;
-  right: Level;
-  cyc: Level;
-  foot: Level;
-  house: number;
-  cycColor: Rgb;
-}
-
-// ART.md light states; levels are 0..1 of each light's full output.
-const LOOKS: Record<LightState, StateLook> = {
-  house: {
-    follow: [WARM_3200K, 0],
-    followAngleDeg: 12,
-    front: [HOUSE_2700K, 0.12],
-    left: [AMBER, 0],
-    right: [ROSE, 0],
-    cyc: [DUSK_BLUE, 0.03],
-    foot: [HOUSE_2700K, 0.3],
-    house: 0.6,
-    cycColor: DUSK_BLUE,
-  },
-  preshow: {
-    follow: [WARM_3200K, 0.6],
-    followAngleDeg: 16,
-    front: [HOUSE_2700K, 0.08],
-    left: [AMBER, 0],
-    right: [ROSE, 0],
-    cyc: [DUSK_BLUE, 0.04],
-    foot: [HOUSE_2700K, 0.35],
-    house: 0.1,
-    cycColor: DUSK_BLUE,
-  },
-  spot: {
-    follow: [WARM_3200K, 1],
-    followAngleDeg: 12,
-    front: [WARM_3200K, 0.04],
-    left: [AMBER, 0.03],
-    right: [ROSE, 0.03],
-    cyc: [DUSK_BLUE, 0.05],
-    foot: [WARM_3200K, 0],
-    house: 0,
-    cycColor: DUSK_BLUE,
-  },
-  wash: {
-    follow: [WARM_3200K, 0.55],
-    followAngleDeg: 14,
-    front: [WHITE, 0.75],
-    left: [AMBER, 0.7],
-    right: [ROSE, 0.7],
-    cyc: [DUSK_BLUE, 0.85],
-    foot: [WHITE, 0.15],
-    house: 0,
-    cycColor: DUSK_BLUE,
-  },
-  warm: {
-    follow: [WARM_3200K, 0.5],
-    followAngleDeg: 14,
-    front: [GOLD, 0.7],
-    left: [AMBER, 0.85],
-    right: [GOLD, 0.6],
-    cyc: [CYC_AMBER, 0.8],
-    foot: [AMBER, 0.2],
-    house: 0,
-    cycColor: CYC_AMBER,
-  },
-  cool: {
-    follow: [STEEL_7000K, 0.45],
-    followAngleDeg: 14,
-    front: [STEEL_7000K, 0.55],
-    left: [STEEL_BLUE, 0.65],
-    right: [STEEL_BLUE, 0.55],
-    cyc: [CYC_STEEL, 0.75],
-    foot: [STEEL_7000K, 0],
-    house: 0,
-    cycColor: CYC_STEEL,
-  },
-  blackout: {
-    follow: [WARM_3200K, 0],
-    followAngleDeg: 12,
-    front: [WARM_3200K, 0.01],
-    left: [AMBER, 0.01],
-    right: [ROSE, 0.01],
-    cyc: [DUSK_BLUE, 0.01],
-    foot: [WARM_3200K, 0.01],
-    house: 0,
-    cycColor: DUSK_BLUE,
-  },
-  bows: {
-    follow: [WARM_3200K, 1],
-    followAngleDeg: 16,
-    front: [GOLD, 1],
-    left: [AMBER, 0.9],
-    right: [GOLD, 0.9],
-    cyc: [CYC_ROSE, 0.85],
-    foot: [WARM_3200K, 0.6],
-    house: 0.3,
-    cycColor: CYC_ROSE,
-  },
-};
 
 function writeLevel(out: number[], id: LightId, [rgb, level]: Level, gain: number): void {
   const at = LIGHT_IDS.indexOf(id) * LOOK_LIGHT_CHANNELS;
@@ -178,7 +33,7 @@ export function lightLook(
   intensity: number,
   color: string,
 ): number[] {
-  const look = LOOKS[state];
+  const look = LIGHT_STATE_LOOKS[state];
   const out = new Array<number>(LOOK_DIM).fill(0);
   const gain = Number.isFinite(intensity) ? Math.min(1, Math.max(0, intensity)) : 1;
   const tint = hexToRgb(color);
@@ -200,4 +55,21 @@ export function lightLook(
   out[LOOK_CYC + 1] = look.cycColor[1];
   out[LOOK_CYC + 2] = look.cycColor[2];
   return out;
+}
+
+/** Writes a look vector into a frame's lights, house lights and cyclorama (in place; the follow-spots' aim is the caller's). */
+export function applyLook(look: ArrayLike<number>, frame: StageFrame): void {
+  for (let i = 0; i < frame.lights.length; i++) {
+    const light = frame.lights[i] as LightFrame;
+    const at = i * LOOK_LIGHT_CHANNELS;
+    light.color[0] = look[at] as number;
+    light.color[1] = look[at + 1] as number;
+    light.color[2] = look[at + 2] as number;
+    light.intensity = look[at + 3] as number;
+    if (i < 2) light.angleDeg = look[LOOK_FOLLOW_ANGLE + i] as number;
+  }
+  frame.houseLights = look[LOOK_HOUSE] as number;
+  frame.cyclorama[0] = look[LOOK_CYC] as number;
+  frame.cyclorama[1] = look[LOOK_CYC + 1] as number;
+  frame.cyclorama[2] = look[LOOK_CYC + 2] as number;
 }

@@ -1,11 +1,5 @@
 import { createStageFrame, fitsTimeline } from './createStageFrame';
-import {
-  LOOK_CYC,
-  LOOK_DIM,
-  LOOK_FOLLOW_ANGLE,
-  LOOK_HOUSE,
-  LOOK_LIGHT_CHANNELS,
-} from './lightLook';
+import { applyLook, LOOK_DIM } from './lightLook';
 import { sampleCamera } from './sampleCamera';
 import { sampleDancers } from './sampleDancers';
 import { findKeyIndex, sampleScalar, sampleTrack } from './sampleTrack';
@@ -67,22 +61,8 @@ export function sampleTimeline(timeline: Timeline, tSec: number, out?: StageFram
   const castCount = timeline.dancers.length;
   if (follow.length < castCount * 2) follow = new Float64Array(castCount * 2);
   sampleTrack(timeline.follow, t, follow);
-  for (let i = 0; i < frame.lights.length; i++) {
-    const light = frame.lights[i] as LightFrame;
-    const at = i * LOOK_LIGHT_CHANNELS;
-    light.color[0] = LOOK[at] as number;
-    light.color[1] = LOOK[at + 1] as number;
-    light.color[2] = LOOK[at + 2] as number;
-    light.intensity = LOOK[at + 3] as number;
-    if (i < 2) {
-      light.angleDeg = LOOK[LOOK_FOLLOW_ANGLE + i] as number;
-      aimFollowSpot(light, i, frame, castCount);
-    }
-  }
-  frame.houseLights = LOOK[LOOK_HOUSE] as number;
-  frame.cyclorama[0] = LOOK[LOOK_CYC] as number;
-  frame.cyclorama[1] = LOOK[LOOK_CYC + 1] as number;
-  frame.cyclorama[2] = LOOK[LOOK_CYC + 2] as number;
+  applyLook(LOOK, frame);
+  for (let i = 0; i < 2; i++) aimFollowSpot(frame.lights[i] as LightFrame, i, frame, castCount);
   sampleCamera(timeline, t, frame.dancers, frame.curtain, frame.camera);
   return frame;
 }
