@@ -8,45 +8,43 @@ import type { Move, Shot } from '../cuesheet/vocabulary';
 /** Shots that frame a face or a detail; at most two in a row. */
 export const CLOSE_SHOTS: ReadonlySet<Shot> = new Set(['close', 'extreme-close']);
 type Pool = readonly (readonly [Shot, number])[];
+// While they dance, show the dance (ART.md): full and medium shots most of the time, wide ones
+// for the stage picture, close ones rarely; never the back of a head (pov-audience) unless the
+// words ask for the house.
 const POOLS: Record<Act | 'pair', Pool> = {
   before: [
     ['wide', 3],
-    ['medium', 2],
-    ['close', 1],
-    ['pov-stage', 2],
-    ['pov-audience', 1],
-  ],
-  performance: [
-    ['full', 4],
     ['medium', 3],
-    ['wide', 3],
-    ['low-angle', 2],
-    ['close', 2],
-    ['overhead', 1],
-    ['pov-audience', 1],
-  ],
-  pair: [
-    ['wide', 4],
-    ['full', 4],
-    ['overhead', 2],
-    ['low-angle', 2],
-    ['medium', 1],
+    ['full', 2],
+    ['close', 1],
     ['pov-stage', 1],
   ],
-  call: [
+  performance: [
+    ['full', 6],
+    ['medium', 4],
+    ['wide', 2],
+    ['low-angle', 1],
+    ['close', 1],
+  ],
+  pair: [
+    ['full', 6],
     ['wide', 3],
-    ['full', 3],
-    ['pov-stage', 2],
-    ['medium', 1],
-    ['pov-audience', 2],
+    ['medium', 2],
+    ['low-angle', 1],
+    ['overhead', 1],
+  ],
+  call: [
+    ['full', 4],
+    ['wide', 3],
+    ['medium', 2],
+    ['pov-stage', 1],
   ],
 };
 
 /** A seeded shot from the act's pool, avoiding some shots. */
 export function varyShot(prng: Prng, act: Act, focus: string, avoid: ReadonlySet<Shot>): Shot {
-  const pool = POOLS[act === 'performance' && focus === 'pair' ? 'pair' : act].filter(
-    ([s]) => !avoid.has(s),
-  );
+  const group = focus === 'pair' || focus === 'ensemble';
+  const pool = POOLS[act === 'performance' && group ? 'pair' : act].filter(([s]) => !avoid.has(s));
   return pool.length > 0 ? pickWeighted(prng, pool) : 'wide';
 }
 
