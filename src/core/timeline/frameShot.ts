@@ -20,6 +20,13 @@ export function lensFovDeg(focalMm: number): number {
 
 /** Fraction of the half-frame the subject's box may fill. */
 export const FRAME_MARGIN = 0.78;
+/**
+ * The lower band of the frame the captions own (ART.md; the issue's 22% in landscape): a
+ * dancer is framed above it, between these heights of the frame in NDC (-1 bottom, 1 top).
+ */
+export const CAPTION_BAND = 0.22;
+const PEOPLE_LOW_NDC = -1 + 2 * CAPTION_BAND;
+const PEOPLE_HIGH_NDC = 0.88;
 const ASPECT = 16 / 9;
 const THIRD_SHIFT = 0.12;
 const TRACK_SHIFT = 0.14;
@@ -63,6 +70,8 @@ function fitDistance(
   elevationDeg: number,
   tanV: number,
   shift: number,
+  low = -FRAME_MARGIN,
+  high = FRAME_MARGIN,
 ): number {
   const ca = Math.cos(azimuthDeg * DEG);
   const sa = Math.sin(azimuthDeg * DEG);
@@ -91,7 +100,7 @@ function fitDistance(
       distM,
       (x + tanH * m * o) / (tanH * (m - shift)),
       (-x + tanH * m * o) / (tanH * (m + shift)),
-      Math.abs(y) / (tanV * m) + o,
+      y > 0 ? y / (tanV * high) + o : -y / (tanV * -low) + o,
       o + 0.4,
     );
   }
@@ -180,21 +189,28 @@ export function frameShot(key: ShotKey, sinceSec: number, box: Box, out: CameraP
   // Inside the theatre there is only so far to back off: past that, zoom out instead.
   const exitM = exitDistance(cx, cy, cz, sa * ce, se, ca * ce);
   let tanNow = tanV;
-  let fitM = scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift);
+  // People sit above the captions' band; the arch and the house are framed square.
+  const low = square ? -FRAME_MARGIN : PEOPLE_LOW_NDC;
+  const high = square ? FRAME_MARGIN : PEOPLE_HIGH_NDC;
+  let fitM =
+    scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift, low, high);
   for (let k = 0; k < 4 && fitM > exitM && tanNow < MAX_TAN_V; k++) {
     tanNow = Math.min(MAX_TAN_V, (tanNow * fitM) / exitM);
-    fitM = scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift);
+    fitM = scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift, low, high);
   }
   const distM = Math.min(exitM, Math.max(fitM, minDistM * anchorScale));
   // Shift camera and target together along camera-right so the subject sits off-centre.
   const lateralM = -shift * tanNow * ASPECT * distM;
-  const tx = cx + ca * lateralM;
-  const tz = cz - sa * lateralM;
+  // And along camera-up, so the subject's centre sits at the middle of its band.
+  const upM = -((low + high) / 2) * tanNow * distM;
+  const tx = cx + ca * lateralM - sa * se * upM;
+  const ty = cy + ce * upM;
+  const tz = cz - sa * lateralM - ca * se * upM;
   out.target[0] = tx;
-  out.target[1] = cy;
+  out.target[1] = ty;
   out.target[2] = tz;
   out.position[0] = tx + sa * ce * distM;
-  out.position[1] = cy + se * distM;
+  out.position[1] = ty + se * distM;
   out.position[2] = tz + ca * ce * distM;
   out.fovDeg = (2 * Math.atan(tanNow)) / DEG;
   return out;
