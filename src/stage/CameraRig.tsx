@@ -28,11 +28,29 @@ export function applyCameraFrame(camera: Camera, frame: CameraFrame, designAspec
   camera.lookAt(tx, ty, tz);
   if (camera instanceof PerspectiveCamera) {
     const fov = fitVerticalFovDeg(frame.fovDeg, camera.aspect, designAspect);
-    if (Math.abs(camera.fov - fov) > 1e-4) {
+    const liftNdc = portraitLiftNdc(camera.aspect, designAspect);
+    const lifted = camera.view?.enabled ? camera.view.offsetY * 2 : 0;
+    if (Math.abs(camera.fov - fov) > 1e-4 || Math.abs(lifted - liftNdc) > 1e-4) {
       camera.fov = fov;
+      // Shifting the view window down moves the picture up (half the full height per unit).
+      if (liftNdc > 0) camera.setViewOffset(1, 1, 0, liftNdc / 2, 1, 1);
+      else camera.clearViewOffset();
       camera.updateProjectionMatrix();
     }
   }
+}
+
+/** Margin kept above the composed picture on a portrait screen, in NDC. */
+const PORTRAIT_TOP_MARGIN_NDC = 0.06;
+
+/**
+ * On a portrait screen the 16:9 picture (the dancers) is lifted toward the top, leaving the
+ * lower part of the screen to the captions: how far, in NDC (0 on landscape screens).
+ */
+export function portraitLiftNdc(aspect: number, designAspect = 16 / 9): number {
+  if (!(aspect > 0) || aspect >= 1) return 0;
+  const share = aspect / designAspect;
+  return Math.max(0, 1 - share - PORTRAIT_TOP_MARGIN_NDC);
 }
 
 /** Applies frame.camera (position, target, fov) to the default camera every frame. */

@@ -1,9 +1,9 @@
 import { useThree } from '@react-three/fiber';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { useEffect } from 'react';
-import { Vector3, type Camera } from 'three';
+import { PerspectiveCamera, Vector3, type Camera } from 'three';
 import { describe, expect, it } from 'vitest';
-import { fitVerticalFovDeg } from '../../src/stage/CameraRig';
+import { applyCameraFrame, fitVerticalFovDeg, portraitLiftNdc } from '../../src/stage/CameraRig';
 import { createPreviewFrame } from './previewFrame';
 import { StageScene } from '../../src/stage/StageScene';
 
@@ -11,6 +11,36 @@ import { StageScene } from '../../src/stage/StageScene';
 
 const horizontalDeg = (vDeg: number, aspect: number) =>
   (2 * Math.atan(Math.tan((vDeg * Math.PI) / 360) * aspect) * 180) / Math.PI;
+
+describe('portrait framing', () => {
+  it('lifts the 16:9 picture toward the top of a portrait screen and leaves landscape alone', () => {
+    expect(portraitLiftNdc(16 / 9)).toBe(0);
+    expect(portraitLiftNdc(4 / 3)).toBe(0);
+    const lift = portraitLiftNdc(9 / 16);
+    // The picture's share of the height is (9/16)/(16/9) ≈ 0.32: its centre goes near the top.
+    expect(lift).toBeGreaterThan(0.5);
+    expect(lift).toBeLessThan(0.7);
+  });
+
+  it('projects the subject into the upper part of a portrait screen', () => {
+    const camera = new PerspectiveCamera(30, 9 / 16, 0.1, 100);
+    const frame = {
+      position: [0, 1.5, 6],
+      target: [0, 1.5, 0],
+      fovDeg: 30,
+      shot: 'full',
+      cut: 0,
+    } as const;
+    applyCameraFrame(camera, { ...frame, position: [0, 1.5, 6], target: [0, 1.5, 0] });
+    camera.updateMatrixWorld();
+    const subject = new Vector3(0, 1.5, 0).project(camera);
+    expect(subject.y).toBeGreaterThan(0.5);
+    const landscape = new PerspectiveCamera(30, 16 / 9, 0.1, 100);
+    applyCameraFrame(landscape, { ...frame, position: [0, 1.5, 6], target: [0, 1.5, 0] });
+    landscape.updateMatrixWorld();
+    expect(new Vector3(0, 1.5, 0).project(landscape).y).toBeCloseTo(0, 6);
+  });
+});
 
 describe('fitVerticalFovDeg', () => {
   it('keeps the vertical fov at 16:9 and wider', () => {
