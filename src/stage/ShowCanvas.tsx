@@ -1,9 +1,13 @@
 import { Canvas } from '@react-three/fiber';
+import { ACESFilmicToneMapping } from 'three';
 import type { CastMember, StageFrame } from '../core';
 import { StageScene } from './StageScene';
 import { StatsProbe, type StageStats } from './StatsProbe';
 
 export type { StageStats } from './StatsProbe';
+
+/** Exposure of the filmic tone mapping: the lit stage bright, highlights rolled off, not clipped. */
+export const STAGE_EXPOSURE = 1.3;
 
 /** Props of the show canvas the integrator mounts. */
 export interface ShowCanvasProps {
@@ -36,7 +40,13 @@ export function ShowCanvas({
     <Canvas
       dpr={DPR[quality]}
       shadows={quality === 'low' ? false : 'percentage'}
-      gl={{ antialias: quality !== 'low', powerPreference: 'high-performance' }}
+      gl={{
+        antialias: quality !== 'low',
+        powerPreference: 'high-performance',
+        toneMapping: ACESFilmicToneMapping,
+        // ART.md: white tulle and skin read without clipping, the lit stage reads bright.
+        toneMappingExposure: STAGE_EXPOSURE,
+      }}
       camera={{ fov: 40, near: 0.1, far: 120, position: [0, 3, 16] }}
     >
       <StageScene getFrame={getFrame} cast={cast} quality={quality} />

@@ -44,7 +44,11 @@ export function chooseCamera(
   const onStage = dancers.filter((d) => !d.mark.startsWith('wings')).map((d) => d.id);
   const prev = memory?.camera;
   const actStart = r.index > 0 && (r.index === plan.openIndex || r.index === plan.callIndex);
-  const named = firstCue(r, 'shot');
+  // The house or the audience named in a beat about the dancers is scenery: keep on the dance.
+  const shotWord = firstCue(r, 'shot');
+  const aboutDancers = r.act === 'performance' && r.subjects.mentioned.length > 0;
+  const named =
+    shotWord && !(aboutDancers && shotWord.cue.subject !== 'dancer') ? shotWord : undefined;
   const sudden = firstCue(r, 'cut');
   let shot: Shot;
   let subject: string | undefined;

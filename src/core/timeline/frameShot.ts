@@ -192,17 +192,22 @@ export function frameShot(key: ShotKey, sinceSec: number, box: Box, out: CameraP
   // People sit above the captions' band; the arch and the house are framed square.
   const low = square ? -FRAME_MARGIN : PEOPLE_LOW_NDC;
   const high = square ? FRAME_MARGIN : PEOPLE_HIGH_NDC;
+  // The box's centre is put at the middle of the band (below), so it fits the band's half-height.
+  const mid = (low + high) / 2;
   let fitM =
-    scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift, low, high);
+    scale *
+    fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift, low - mid, high - mid);
   for (let k = 0; k < 4 && fitM > exitM && tanNow < MAX_TAN_V; k++) {
     tanNow = Math.min(MAX_TAN_V, (tanNow * fitM) / exitM);
-    fitM = scale * fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift, low, high);
+    fitM =
+      scale *
+      fitDistance(box, cx, cy, cz, azimuthDeg, elevationDeg, tanNow, shift, low - mid, high - mid);
   }
   const distM = Math.min(exitM, Math.max(fitM, minDistM * anchorScale));
   // Shift camera and target together along camera-right so the subject sits off-centre.
   const lateralM = -shift * tanNow * ASPECT * distM;
   // And along camera-up, so the subject's centre sits at the middle of its band.
-  const upM = -((low + high) / 2) * tanNow * distM;
+  const upM = -mid * tanNow * distM;
   const tx = cx + ca * lateralM - sa * se * upM;
   const ty = cy + ce * upM;
   const tz = cz - sa * lateralM - ca * se * upM;
