@@ -43,6 +43,44 @@ function thirdFor(
   return n % 2 === 0 ? -1 : 1;
 }
 
+/** Azimuth offsets tried, nearest first, to see the subject past the other dancers. */
+const CLEAR_OFFSETS_DEG = [0, 25, -25, 45, -45, 65, -65];
+/** How near (meters, across the line of sight) another dancer may stand in front of the subject. */
+const OCCLUDER_CLEARANCE_M = 0.9;
+
+/**
+ * The azimuth nearest `baseDeg` from which no other dancer stands between the camera and the
+ * subject (the view along the ground from the subject toward the camera): never the back of a
+ * head in the way.
+ */
+function clearAzimuth(
+  dancers: readonly DancerTrack[],
+  subjectIndex: number,
+  tSec: number,
+  baseDeg: number,
+): number {
+  const subject = dancers[subjectIndex];
+  if (!subject || dancers.length < 2) return baseDeg;
+  const at = [0, 0];
+  const other = [0, 0];
+  sampleTrack(subject.position, tSec, at);
+  for (const offset of CLEAR_OFFSETS_DEG) {
+    const a = ((baseDeg + offset) * Math.PI) / 180;
+    const vx = Math.sin(a);
+    const vz = Math.cos(a);
+    const blocked = dancers.some((d, i) => {
+      if (i === subjectIndex) return false;
+      sampleTrack(d.position, tSec, other);
+      const dx = (other[0] as number) - (at[0] as number);
+      const dz = (other[1] as number) - (at[1] as number);
+      const along = dx * vx + dz * vz;
+      return along > 0.3 && Math.abs(dx * vz - dz * vx) < OCCLUDER_CLEARANCE_M;
+    });
+    if (!blocked) return baseDeg + offset;
+  }
+  return baseDeg;
+}
+
 /** The camera shots of a show: a new shot wherever a beat's camera cue changes. */
 export function compileShots(
   sheet: CueSheet,
@@ -81,7 +119,12 @@ export function compileShots(
       move: cue.move,
       blendSec: blend ? blendSec : 0,
       cut,
-      azimuthDeg: AZIMUTHS_DEG[n % AZIMUTHS_DEG.length] as number,
+      azimuthDeg: clearAzimuth(
+        dancers,
+        subjectIndex,
+        startSec + Math.min(2, blendSec),
+        AZIMUTHS_DEG[n % AZIMUTHS_DEG.length] as number,
+      ),
       thirdSign: thirdFor(dancers, subjectIndex, startSec, n),
     });
   });
