@@ -1,7 +1,6 @@
 import { Quaternion } from 'three';
 import { blendPoses } from './poseQuaternions';
-import { airborneWeight } from './poses';
-import { tagAirborne } from './rotationsAirborne';
+import { airborneWeight, anchorWeights, type AnchorWeights } from './poses';
 import { JOINTS, type PoseName } from './types';
 
 /** A dancer's pose blend, with the previous action's blend fading out at an action change. */
@@ -21,7 +20,7 @@ const fromRotations = JOINTS.map(() => new Quaternion());
 /**
  * Joint rotations of `blend` into `out`: poseA→poseB by weight, then slerped toward the previous
  * action's fromPoseA→fromPoseB blend by `mix`, so a change of action never snaps the body.
- * Tags how airborne the result is for forwardKinematics; no allocation. Throws on an unknown pose.
+ * No allocation. Throws on an unknown pose.
  */
 export function blendDancerPose(blend: PoseBlend, out: Quaternion[]): Quaternion[] {
   blendPoses(blend.poseA, blend.poseB, blend.weight, out);
@@ -32,7 +31,6 @@ export function blendDancerPose(blend: PoseBlend, out: Quaternion[]): Quaternion
   for (let i = 0; i < JOINTS.length; i += 1) {
     (out[i] as Quaternion).slerp(fromRotations[i] as Quaternion, mix);
   }
-  tagAirborne(out, blendAirborne(blend));
   return out;
 }
 
@@ -43,4 +41,17 @@ export function blendAirborne(blend: PoseBlend): number {
   if (mix <= 0 || blend.fromPoseA === undefined || blend.fromPoseB === undefined) return nowAir;
   const fromAir = airborneWeight(blend.fromPoseA, blend.fromPoseB, blend.fromWeight ?? 0);
   return nowAir + (fromAir - nowAir) * mix;
+}
+
+const fromAnchor: AnchorWeights = { left: 0, right: 0 };
+
+/** Which toe tips `blend` pins to the floor (see Anchor), mixing in the from-blend; into `out`. */
+export function blendAnchor(blend: PoseBlend, out: AnchorWeights): AnchorWeights {
+  anchorWeights(blend.poseA, blend.poseB, blend.weight, out);
+  const mix = Math.min(1, Math.max(0, blend.mix ?? 0));
+  if (mix <= 0 || blend.fromPoseA === undefined || blend.fromPoseB === undefined) return out;
+  anchorWeights(blend.fromPoseA, blend.fromPoseB, blend.fromWeight ?? 0, fromAnchor);
+  out.left += (fromAnchor.left - out.left) * mix;
+  out.right += (fromAnchor.right - out.right) * mix;
+  return out;
 }

@@ -16,8 +16,11 @@
  * on pointe, heel/ball when flat, a kneeling knee) rests at root.position.y; so root y = 0 keeps
  * the supporting foot on the floor, and root y = liftM lifts a jump above that grounded height.
  * A pose's root angles pitch the whole body about the pelvis (the fish dive).
- * An airborne pose (no support: jumps, lifts) never sits lower than standing height; rotations
- * from blendPoses/poseQuaternions carry that flag to forwardKinematics automatically.
+ * An airborne pose (no support: jumps, lifts) never sits lower than standing height: pass
+ * `airborne` (airborneWeight) to forwardKinematics; poseDancer does it for a blend.
+ * Horizontally, a pose's anchor (its supporting toe tip, or the midpoint of both) is kept on
+ * the root point (`anchor`, from anchorWeights; poseDancer again), so a supporting foot stays
+ * put and a turn pivots on it; travel and flight have no anchor (the pelvis over the root).
  * groundOffset(rig, pose) reports that adjustment; the timeline must not add it again.
  *
  * For the timeline: samplePhrase(action, localSec, gender) -> { poseA, poseB, weight, liftM,
@@ -58,19 +61,27 @@ export {
   POSES,
   POSE_NAMES,
   airborneWeight,
+  anchorOf,
+  anchorWeights,
   getPose,
   mirrorJoint,
   mirrorPose,
+  type Anchor,
+  type AnchorWeights,
   type Contact,
   type Pose,
   type PoseAngles,
 } from './poses';
 export { POSE_LIBRARY } from './poseLibrary';
 export { blendPoses, groundOffset, poseQuaternions } from './poseQuaternions';
-export { rotationsAirborne } from './rotationsAirborne';
-export { forwardKinematics, lowestContactY, type RootPlacement } from './forwardKinematics';
+export {
+  footContact,
+  forwardKinematics,
+  lowestContactY,
+  type RootPlacement,
+} from './forwardKinematics';
 export { poseDancer, type DancerPlacement } from './poseDancer';
-export { blendAirborne, blendDancerPose, type PoseBlend } from './blendDancerPose';
+export { blendAirborne, blendAnchor, blendDancerPose, type PoseBlend } from './blendDancerPose';
 export {
   PHRASES,
   loopDurationSec,

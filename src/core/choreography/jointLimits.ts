@@ -62,7 +62,8 @@ const ZERO = [0, 0] as const;
 /**
  * Joint limits of a trained dancer, degrees. Wider than an untrained body where ballet needs it:
  * hip flexion to 150 (front split), extension to 45, external rotation to 70 (this channel also
- * carries the knee's and foot's share of turnout), ankle plantarflexion to 100 (pointe).
+ * carries the knee's and foot's share of turnout), ankle plantarflexion to 100 (pointe) and
+ * dorsiflexion to 40 (a deep demi-plié over turned-out feet).
  */
 export const JOINT_LIMITS: Readonly<Record<JointKind, ChannelLimits>> = {
   root: { flexDeg: [-30, 135], abductDeg: ZERO, rotateDeg: ZERO },
@@ -76,7 +77,7 @@ export const JOINT_LIMITS: Readonly<Record<JointKind, ChannelLimits>> = {
   wrist: { flexDeg: [-60, 70], abductDeg: [-20, 30], rotateDeg: ZERO },
   hip: { flexDeg: [-45, 150], abductDeg: [-30, 110], rotateDeg: [-40, 70] },
   knee: { flexDeg: [0, 150], abductDeg: ZERO, rotateDeg: ZERO },
-  ankle: { flexDeg: [-30, 100], abductDeg: ZERO, rotateDeg: ZERO },
+  ankle: { flexDeg: [-40, 100], abductDeg: ZERO, rotateDeg: ZERO },
   toes: { flexDeg: [-60, 40], abductDeg: ZERO, rotateDeg: ZERO },
 };
 

@@ -39,7 +39,7 @@ function solve(gap: (deg: number) => number, lo: number, hi: number): number {
  * that lays the toes on the floor. Pointe and pointed feet are left as authored.
  */
 export function levelFeet(pose: Pose): Pose {
-  const result: Pose = { support: pose.support, angles: { ...pose.angles } };
+  const result: Pose = { ...pose, angles: { ...pose.angles } };
   for (const side of ['L', 'R'] as const) {
     if (!pose.support.includes(`foot${side}`)) continue;
     const ankle = `ankle${side}` as const;
@@ -54,7 +54,7 @@ export function levelFeet(pose: Pose): Pose {
         result.angles[ankle] = { flexDeg: deg };
         return heightGap(result, ball, heel);
       };
-      result.angles[ankle] = { flexDeg: solve(gap, -30, 60) };
+      result.angles[ankle] = { flexDeg: solve(gap, -40, 60) };
     } else if (toesDeg < 0) {
       const gap = (deg: number) => {
         result.angles[toes] = { flexDeg: deg };

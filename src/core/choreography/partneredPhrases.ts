@@ -1,13 +1,14 @@
 import type { Gender } from '../cuesheet/vocabulary';
 import { FISH_HEIGHT_M, LIFT_HEIGHT_M } from './partnering';
 import type { Phrase } from './phrases';
+import { SPRING_M } from './soloPhrases';
 import type { PoseName } from './types';
 
 /** Partnered phrases: hers and his share every step's timing so they stay together. */
 export function partneredPhrases(gender: Gender): Record<string, Phrase> {
   const her = gender === 'female';
   const rest = her ? 'fifth-r' : 'stand-first';
-  const hold = her ? 'retire-l' : 'partner-support-r';
+  const hold = her ? 'retire-r' : 'partner-support-r';
   const arabesque = her ? 'arabesque-pointe-r' : 'partner-support-r';
   const turning = (pose: PoseName, turns: number) => ({
     to: pose,
@@ -18,16 +19,17 @@ export function partneredPhrases(gender: Gender): Record<string, Phrase> {
   return {
     promenade: {
       start: rest,
+      // She springs onto pointe and down again; he walks (his steps carry no spring).
       steps: [
-        { to: arabesque, sec: 1.2 },
+        { to: arabesque, sec: 1.2, ...(her && { jumpM: SPRING_M }) },
         { to: arabesque, sec: 4, turns: 1, ease: 'linear' },
-        { to: rest, sec: 1.2 },
+        { to: rest, sec: 1.2, ...(her && { jumpM: SPRING_M }) },
       ],
     },
     'supported-pirouette': {
       start: rest,
       steps: [
-        { to: her ? 'prep-fourth-l' : 'partner-support-r', sec: 0.8 },
+        { to: her ? 'prep-fourth-r' : 'partner-support-r', sec: 0.8 },
         { ...turning(hold, 0.5), sec: 0.3 },
         her ? turning(hold, 2.5) : { to: hold, sec: 1.5 },
         { to: her ? 'releve-fifth-r' : hold, sec: 0.4 },

@@ -1,7 +1,7 @@
 import { Vector3 } from 'three';
 import { forwardKinematics } from './forwardKinematics';
 import { poseQuaternions } from './poseQuaternions';
-import { airborneWeight } from './poses';
+import { airborneWeight, anchorWeights } from './poses';
 import { createRig, pointIndex, POINTS, type PointName } from './rig';
 import type { PoseName } from './types';
 
@@ -16,7 +16,12 @@ function pointAt(gender: 'female' | 'male', pose: PoseName, point: PointName): V
   const placed = forwardKinematics(
     gender === 'female' ? her : him,
     poseQuaternions(pose),
-    { position: { x: 0, y: 0, z: 0 }, headingDeg: 0, airborne: airborneWeight(pose, pose, 0) },
+    {
+      position: { x: 0, y: 0, z: 0 },
+      headingDeg: 0,
+      airborne: airborneWeight(pose, pose, 0),
+      anchor: anchorWeights(pose, pose, 0),
+    },
     POINTS.map(() => new Vector3()),
   );
   return (placed[pointIndex(point)] as Vector3).clone();
@@ -39,7 +44,7 @@ const HIS_POSE: Record<PartneredAction, [PoseName, PoseName]> = {
   promenade: ['partner-support-r', 'arabesque-pointe-r'],
   lift: ['partner-lift-r', 'lift-held-r'],
   'fish-dive': ['partner-fish-r', 'fish-r'],
-  'supported-pirouette': ['partner-support-r', 'retire-l'],
+  'supported-pirouette': ['partner-support-r', 'retire-r'],
 };
 
 /**

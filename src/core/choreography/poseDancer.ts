@@ -1,6 +1,6 @@
 import { Quaternion, Vector3 } from 'three';
 import { forwardKinematics } from './forwardKinematics';
-import { blendAirborne, blendDancerPose, type PoseBlend } from './blendDancerPose';
+import { blendAirborne, blendAnchor, blendDancerPose, type PoseBlend } from './blendDancerPose';
 import { POINTS, type Rig } from './rig';
 import { JOINTS } from './types';
 
@@ -14,10 +14,13 @@ export interface DancerPlacement extends PoseBlend {
 
 const rotations = JOINTS.map(() => new Quaternion());
 const position = new Vector3();
+const anchor = { left: 0, right: 0 };
 
 /**
- * World positions of every point of POINTS for one dancer at one instant: blends poseA→poseB (and the fading previous action, see blendDancerPose),
- * grounds the feet, lifts by root y, turns by headingDeg. Reuses `out` (no allocation).
+ * World positions of every point of POINTS for one dancer at one instant: blends poseA→poseB
+ * (and the fading previous action, see blendDancerPose), grounds the feet, pins the anchored toe
+ * tips on the root point, lifts by root y, turns by headingDeg. Reuses `out` (no allocation);
+ * `outWorldRotations`, when given, receives every point's world rotation (for a skeleton).
  */
 export function poseDancer(
   rig: Rig,
@@ -35,6 +38,7 @@ export function poseDancer(
       headingDeg: dancer.headingDeg,
       headYawDeg: dancer.headYawDeg,
       airborne: blendAirborne(dancer),
+      anchor: blendAnchor(dancer, anchor),
     },
     out,
     outWorldRotations,

@@ -1,5 +1,6 @@
 import {
   AIR,
+  anchored,
   ARM,
   arm,
   arms,
@@ -14,19 +15,27 @@ import {
   pointeLeg,
   pose,
   RETIRE,
+  keeping,
 } from './poseParts';
 import type { Pose } from './poses';
 
 /** Turns, jumps and bows (right leg working; left twins mirrored). */
 export const ALLEGRO: Record<string, Pose> = {
   // Fourth-position preparation: left foot in front, right behind, both knees bent.
-  'prep-fourth-r': pose(
-    BOTH,
-    CARRIAGE,
-    leg('L', pliedLeg(50, 55, 14)),
-    leg('R', pliedLeg(50, 55, -18)),
-    arm('R', ARM.first),
-    arm('L', ARM.second),
+  'prep-fourth-r': keeping(
+    'fifth-r',
+    ['L'],
+    anchored(
+      'footL',
+      pose(
+        BOTH,
+        CARRIAGE,
+        leg('L', pliedLeg(50, 55, 14)),
+        leg('R', pliedLeg(50, 55, -18)),
+        arm('R', ARM.first),
+        arm('L', ARM.second),
+      ),
+    ),
   ),
   'retire-r': pose(ON_L, CARRIAGE, leg('L', pointeLeg(50)), leg('R', RETIRE), arms(ARM.first)),
   'retire-demi-r': pose(ON_L, CARRIAGE, leg('L', demiLeg(50)), leg('R', RETIRE), arms(ARM.first)),
@@ -91,35 +100,46 @@ export const ALLEGRO: Record<string, Pose> = {
     arm('L', ARM.side),
   ),
   // Révérence opening: a tendu to the side, arms in second, head lifted.
-  'reverence-open-r': pose(
-    ON_L,
-    CARRIAGE,
-    leg('L', flatLeg(55)),
-    leg('R', { ...pointedLeg({ flexDeg: 4, abductDeg: 30, rotateDeg: 60 }), ankle: 70 }),
-    arms(ARM.second),
+  'reverence-open-r': keeping(
+    'fifth-r',
+    ['L'],
+    pose(
+      ON_L,
+      CARRIAGE,
+      leg('L', flatLeg(55)),
+      leg('R', { ...pointedLeg({ flexDeg: 4, abductDeg: 30, rotateDeg: 60 }), ankle: 70 }),
+      arms(ARM.second),
+    ),
   ),
   // The ballerina's curtsy: the right leg crossed behind, both knees bent, the head bowed.
-  'reverence-r': pose(
-    ON_L,
-    { spineLower: { flexDeg: 8 }, spineUpper: { flexDeg: 10 }, neck: { flexDeg: 18 } },
-    { head: { flexDeg: 25, rotateDeg: 10 } },
-    leg('L', pliedLeg(55, 50)),
-    leg('R', {
-      ...pointedLeg({ flexDeg: -2, abductDeg: -4, rotateDeg: 20 }, 48),
-      ankle: 80,
-      toes: 0,
-    }),
-    arms(ARM.demiSecond),
+  'reverence-r': keeping(
+    'fifth-r',
+    ['L'],
+    pose(
+      ON_L,
+      { spineLower: { flexDeg: 8 }, spineUpper: { flexDeg: 10 }, neck: { flexDeg: 18 } },
+      { head: { flexDeg: 25, rotateDeg: 10 } },
+      leg('L', pliedLeg(55, 50)),
+      leg('R', {
+        ...pointedLeg({ flexDeg: -2, abductDeg: -4, rotateDeg: 20 }, 48),
+        ankle: 80,
+        toes: 0,
+      }),
+      arms(ARM.demiSecond),
+    ),
   ),
   // The partner's bow: from the hips, the head down, one hand to the heart.
-  'bow-r': pose(
-    BOTH,
-    { pelvis: { flexDeg: 30 }, spineLower: { flexDeg: 10 }, spineUpper: { flexDeg: 12 } },
-    { neck: { flexDeg: 15 }, head: { flexDeg: 20 } },
-    leg('R', flatLeg(40, 30)),
-    leg('L', flatLeg(40, 30)),
-    arm('R', { shoulder: { flexDeg: 35, abductDeg: 5, rotateDeg: -80 }, elbow: 105, wrist: 10 }),
-    arm('L', ARM.demiSecond),
+  'bow-r': anchored(
+    'footL',
+    pose(
+      BOTH,
+      { pelvis: { flexDeg: 30 }, spineLower: { flexDeg: 10 }, spineUpper: { flexDeg: 12 } },
+      { neck: { flexDeg: 15 }, head: { flexDeg: 20 } },
+      leg('R', flatLeg(40, 30)),
+      leg('L', flatLeg(40, 30)),
+      arm('R', { shoulder: { flexDeg: 35, abductDeg: 5, rotateDeg: -80 }, elbow: 105, wrist: 10 }),
+      arm('L', ARM.demiSecond),
+    ),
   ),
 };
 
@@ -130,7 +150,10 @@ const HOLD_WAIST = {
   wrist: 0,
 };
 
-/** The two roles' partnered shapes: hers ("lift-", "fish-"), his ("partner-"). */
+/**
+ * The two roles' partnered shapes: hers ("lift-", "fish-"), his ("partner-"). His have no anchor:
+ * he stands where the timeline puts him (behind her, PARTNER_PLACEMENT), stepping as he partners.
+ */
 export const PARTNERED: Record<string, Pose> = {
   // Her held shape overhead: back arched, right leg in retiré, left leg long, arms in fifth.
   'lift-held-r': pose(
@@ -152,35 +175,48 @@ export const PARTNERED: Record<string, Pose> = {
     arm('R', ARM.second),
   ),
   // Standing behind her, the hands at her waist, a small lunge on the right leg.
-  'partner-support-r': pose(
-    BOTH,
-    CARRIAGE,
-    leg('R', pliedLeg(25, 35, 16)),
-    leg('L', flatLeg(35, -19)),
-    arms(HOLD_WAIST),
+  'partner-support-r': anchored(
+    'none',
+    pose(
+      BOTH,
+      CARRIAGE,
+      leg('R', pliedLeg(25, 35, 16)),
+      leg('L', flatLeg(35, -19)),
+      arms(HOLD_WAIST),
+    ),
   ),
   // Catching before a lift: a deep demi-plié, hands at her waist.
-  'partner-catch-r': pose(
-    BOTH,
-    { spineLower: { flexDeg: 8 } },
-    leg('R', pliedLeg(60, 45)),
-    leg('L', pliedLeg(60, 45)),
-    arms(HOLD_WAIST),
+  'partner-catch-r': anchored(
+    'none',
+    pose(
+      BOTH,
+      { spineLower: { flexDeg: 8 } },
+      leg('R', pliedLeg(60, 45)),
+      leg('L', pliedLeg(60, 45)),
+      arms(HOLD_WAIST),
+    ),
   ),
   // Overhead press: the arms raised, her waist in his hands, a slight lunge.
-  'partner-lift-r': pose(
-    BOTH,
-    { spineUpper: { flexDeg: -6 }, neck: { flexDeg: -12 }, head: { flexDeg: -10 } },
-    leg('R', pliedLeg(20, 35, 14)),
-    leg('L', flatLeg(35, -15)),
-    arms({ shoulder: { flexDeg: 168, abductDeg: 8, rotateDeg: -30 }, elbow: 18, wrist: -10 }),
+  'partner-lift-r': anchored(
+    'none',
+    pose(
+      BOTH,
+      { spineUpper: { flexDeg: -6 }, neck: { flexDeg: -12 }, head: { flexDeg: -10 } },
+      leg('R', pliedLeg(20, 35, 14)),
+      leg('L', flatLeg(35, -15)),
+      arms({ shoulder: { flexDeg: 168, abductDeg: 8, rotateDeg: -30 }, elbow: 18, wrist: -10 }),
+    ),
   ),
   // Fish dive: a deep lunge forward on the right leg, the left leg long behind, arms around her.
-  'partner-fish-r': pose(
-    BOTH,
-    { spineLower: { flexDeg: 12 }, spineUpper: { flexDeg: 8 }, head: { flexDeg: 10 } },
-    leg('R', pliedLeg(60, 20, 30)),
-    leg('L', flatLeg(30, -45)),
-    arms({ ...HOLD_WAIST, shoulder: { flexDeg: 45, abductDeg: 10, rotateDeg: -40 } }),
+  'partner-fish-r': anchored(
+    'none',
+    pose(
+      BOTH,
+      { spineLower: { flexDeg: 12 }, spineUpper: { flexDeg: 8 }, head: { flexDeg: 10 } },
+      leg('R', pliedLeg(60, 20, 30)),
+      // The back leg reaches as far as its heel stays down (the ankle at its 40° of dorsiflexion).
+      leg('L', flatLeg(30, -41.5)),
+      arms({ ...HOLD_WAIST, shoulder: { flexDeg: 45, abductDeg: 10, rotateDeg: -40 } }),
+    ),
   ),
 };

@@ -1,5 +1,5 @@
 import type { JointAngles } from './jointLimits';
-import type { Contact, Pose, PoseAngles } from './poses';
+import type { Anchor, Contact, Pose, PoseAngles } from './poses';
 
 /** A limb side in authoring: 'R' or 'L'. */
 export type Side = 'L' | 'R';
@@ -114,6 +114,16 @@ export const AIR: Contact[] = [];
 /** A pose from its support and parts merged left to right. */
 export function pose(support: Contact[], ...parts: PoseAngles[]): Pose {
   return { support, angles: Object.assign({}, ...parts) as PoseAngles };
+}
+
+/** `p` with its anchor set: which toe tip holds its place while the body moves (see Anchor). */
+export function anchored(anchor: Anchor, p: Pose): Pose {
+  return { ...p, anchor };
+}
+
+/** `p` standing its `sides` feet as in the pose `like` (see keepFeet). */
+export function keeping(like: string, sides: readonly Side[], p: Pose): Pose {
+  return { ...p, keep: { like, sides } };
 }
 
 /** Head and chest: a lifted sternum, a long neck, the chin level. */

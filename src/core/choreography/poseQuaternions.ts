@@ -1,9 +1,8 @@
 import { Quaternion, Vector3 } from 'three';
 import { anglesToQuaternion } from './anglesToQuaternion';
 import { forwardKinematics, lowestContactY } from './forwardKinematics';
-import { airborneWeight, getPose } from './poses';
+import { getPose } from './poses';
 import { POINTS, type Rig } from './rig';
-import { tagAirborne } from './rotationsAirborne';
 import { JOINTS, type PoseName } from './types';
 
 const cache = new Map<PoseName, readonly Quaternion[]>();
@@ -24,7 +23,6 @@ export function poseQuaternions(pose: PoseName, out?: Quaternion[]): Quaternion[
   const result = out ?? JOINTS.map(() => new Quaternion());
   for (let i = 0; i < JOINTS.length; i += 1)
     (result[i] as Quaternion).copy(rotations[i] as Quaternion);
-  tagAirborne(result, airborneWeight(pose, pose, 0));
   return result;
 }
 
@@ -41,7 +39,6 @@ export function blendPoses(
   for (let i = 0; i < JOINTS.length; i += 1) {
     (out[i] as Quaternion).slerpQuaternions(qa[i] as Quaternion, qb[i] as Quaternion, w);
   }
-  tagAirborne(out, airborneWeight(a, b, w));
   return out;
 }
 

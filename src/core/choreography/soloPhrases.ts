@@ -4,14 +4,17 @@ import type { PoseName } from './types';
 
 type Pointe = { rise: string; retire: string; chaine: string; bourree: string };
 const FEET: Record<Gender, Pointe> = {
-  female: { rise: 'releve-fifth-r', retire: 'retire-l', chaine: 'chaine', bourree: 'bourree' },
+  female: { rise: 'releve-fifth-r', retire: 'retire-r', chaine: 'chaine', bourree: 'bourree' },
   male: {
     rise: 'releve-fifth-demi-r',
-    retire: 'retire-demi-l',
+    retire: 'retire-demi-r',
     chaine: 'chaine-demi',
     bourree: 'bourree-demi',
   },
 };
+
+/** Height of the little spring onto pointe or demi-pointe and back down, meters. */
+export const SPRING_M = 0.03;
 
 const idle = (a: PoseName, b: PoseName, sec: number): Phrase => ({
   start: a,
@@ -36,11 +39,13 @@ const jump = (land: PoseName, air: PoseName, sec: number, jumpM: number): Phrase
 /** The solo phrases (every action but the partnered ones) as a gender dances them. */
 export function soloPhrases(gender: Gender): Record<string, Phrase> {
   const f = FEET[gender];
+  // Turns stand on the left foot, the back foot of fifth-r, which stays put from the fifth on;
+  // the rise and the landing are little springs, so the toes draw in without scraping the floor.
   const pirouette = (turns: number): PhraseStep[] => [
-    { to: 'prep-fourth-l', sec: 0.8 },
-    { to: f.retire, sec: 0.3, turns: 0.5, ease: 'linear' },
+    { to: 'prep-fourth-r', sec: 0.8 },
+    { to: f.retire, sec: 0.3, turns: 0.5, ease: 'linear', jumpM: SPRING_M },
     { to: f.retire, sec: 0.6 * (turns - 0.5), turns: turns - 0.5, ease: 'linear' },
-    { to: 'plie-fifth-r', sec: 0.45 },
+    { to: 'plie-fifth-r', sec: 0.45, jumpM: SPRING_M },
     { to: 'fifth-r', sec: 0.8 },
   ];
   return {
@@ -65,13 +70,16 @@ export function soloPhrases(gender: Gender): Record<string, Phrase> {
     },
     bourree: from('fifth-r', 0.4, idle(`${f.bourree}-r`, `${f.bourree}-l`, 0.12)),
     plie: idle('stand-first', 'plie-first', 2),
+    // Vaganova's relevé: up with a little spring that draws the feet in under the body, down
+    // through a demi-plié.
     releve: {
       start: 'fifth-r',
       steps: [
         { to: 'plie-fifth-r', sec: 0.8 },
-        { to: f.rise, sec: 0.6 },
+        { to: f.rise, sec: 0.6, jumpM: SPRING_M },
         { to: f.rise, sec: 1.6 },
-        { to: 'fifth-r', sec: 1 },
+        { to: 'plie-fifth-r', sec: 0.5, jumpM: SPRING_M },
+        { to: 'fifth-r', sec: 0.6 },
       ],
     },
     'port-de-bras': {
@@ -115,11 +123,11 @@ export function soloPhrases(gender: Gender): Record<string, Phrase> {
     fouette: {
       start: 'fifth-r',
       steps: [
-        { to: 'prep-fourth-l', sec: 0.8 },
+        { to: 'prep-fourth-r', sec: 0.8 },
         { to: f.retire, sec: 0.6, turns: 1, ease: 'linear' },
-        { to: 'fouette-second-l', sec: 0.3 },
+        { to: 'fouette-second-r', sec: 0.3 },
         { to: f.retire, sec: 0.6, turns: 1, ease: 'linear' },
-        { to: 'fouette-second-l', sec: 0.3 },
+        { to: 'fouette-second-r', sec: 0.3 },
         { to: f.retire, sec: 0.6, turns: 1, ease: 'linear' },
         { to: 'plie-fifth-r', sec: 0.45 },
         { to: 'fifth-r', sec: 0.8 },

@@ -2,8 +2,11 @@ import { Quaternion, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import {
   airborneWeight,
+  anchorOf,
+  anchorWeights,
   blendPoses,
   createRig,
+  footContact,
   forwardKinematics,
   getPose,
   groundOffset,
@@ -168,7 +171,7 @@ describe('forwardKinematics', () => {
 });
 
 describe('airborne poses', () => {
-  it('start from standing height, not from their lowest toe, with or without the flag', () => {
+  it('start from standing height when told they are airborne, not from their lowest toe', () => {
     const rig = createRig('female');
     const standing = at(place(rig, 'stand-first'), 'pelvis').y;
     const flagged = at(place(rig, 'grand-jete-r'), 'pelvis').y;
@@ -178,17 +181,43 @@ describe('airborne poses', () => {
       1,
       JOINTS.map(() => new Quaternion()),
     );
-    const implicit = at(forwardKinematics(rig, quats, atOrigin), 'pelvis').y;
-    const explicitGrounded = at(
-      forwardKinematics(rig, quats, { ...atOrigin, airborne: 0 }),
-      'pelvis',
-    ).y;
+    // No hidden state: the rotations alone do not say the dancer is in the air.
+    const untold = at(forwardKinematics(rig, quats, atOrigin), 'pelvis').y;
+    const told = at(forwardKinematics(rig, quats, { ...atOrigin, airborne: 1 }), 'pelvis').y;
     expect(flagged).toBeGreaterThanOrEqual(standing - 1e-9);
-    expect(implicit).toBeCloseTo(flagged, 9);
-    const fromPose = forwardKinematics(rig, poseQuaternions('grand-jete-r'), atOrigin);
-    expect(at(fromPose, 'pelvis').y).toBeCloseTo(flagged, 9);
-    expect(explicitGrounded).toBeLessThan(standing - 0.3);
+    expect(told).toBeCloseTo(flagged, 9);
+    expect(untold).toBeLessThan(standing - 0.3);
     expect(groundOffset(rig, 'grand-jete-r')).toBe(0);
+  });
+});
+
+describe('anchored feet', () => {
+  it('keeps the anchored foot on the root point, whatever the heading', () => {
+    const rig = createRig('female');
+    const contact = new Vector3();
+    for (const headingDeg of [0, 90, 200]) {
+      const placed = forwardKinematics(rig, poseQuaternions('arabesque-pointe-r'), {
+        position: { x: 1, y: 0, z: -4 },
+        headingDeg,
+        anchor: anchorWeights('arabesque-pointe-r', 'arabesque-pointe-r', 0),
+      });
+      footContact(placed, 'L', contact);
+      expect(Math.hypot(contact.x - 1, contact.z + 4), `${headingDeg}°`).toBeLessThan(1e-9);
+    }
+    // Without an anchor the pelvis stands over the root instead.
+    const free = forwardKinematics(rig, poseQuaternions('arabesque-pointe-r'), atOrigin);
+    expect(Math.hypot(at(free, 'pelvis').x, at(free, 'pelvis').z)).toBeLessThan(1e-9);
+  });
+
+  it('anchors a pose on its one supporting foot, both feet, or none in travel and flight', () => {
+    expect(anchorOf(getPose('arabesque-r'))).toBe('footL');
+    expect(anchorOf(getPose('arabesque-l'))).toBe('footR');
+    expect(anchorOf(getPose('stand-first'))).toBe('both');
+    // Fifth stands on its back foot, so a step from it onto that foot does not move it.
+    expect(anchorOf(getPose('fifth-r'))).toBe('footL');
+    expect(anchorOf(getPose('fifth-l'))).toBe('footR');
+    expect(anchorOf(getPose('walk-r'))).toBe('none');
+    expect(anchorOf(getPose('grand-jete-r'))).toBe('none');
   });
 });
 
@@ -220,6 +249,10 @@ describe('blendPoses', () => {
     });
     const low = Math.min(contactY(rig, placed, 'footL'), contactY(rig, placed, 'footR'));
     expect(Math.abs(low)).toBeLessThan(1e-6);
-    expect(at(placed, 'pelvis').z).toBeCloseTo(-4, 5);
+    // Both feet anchor: the point midway between them stays on the root.
+    const l = footContact(placed, 'L', new Vector3());
+    const r = footContact(placed, 'R', new Vector3());
+    expect((l.x + r.x) / 2).toBeCloseTo(0, 5);
+    expect((l.z + r.z) / 2).toBeCloseTo(-4, 5);
   });
 });
