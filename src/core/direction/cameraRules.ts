@@ -60,6 +60,15 @@ export function framesMotion(subject: string, dancers: readonly DancerCue[]): bo
   );
 }
 
+/** Whether a dancer the subject names jumps or travels (a body that crosses the frame). */
+export function framesTravel(subject: string, dancers: readonly DancerCue[]): boolean {
+  return dancers.some(
+    (d) =>
+      (subject === 'pair' || subject === 'ensemble' || d.id === subject) &&
+      (familyOf(d.action) === 'jump' || familyOf(d.action) === 'travel'),
+  );
+}
+
 /** What a shot frames: a dancer, the pair, the stage or the audience. */
 export function subjectFor(
   shot: Shot,

@@ -1,6 +1,13 @@
 import { actionFamily as familyOf } from './actionFamily';
 import { because } from './because';
-import { CLOSE_SHOTS, chooseMove, framesMotion, subjectFor, varyShot } from './cameraRules';
+import {
+  CLOSE_SHOTS,
+  chooseMove,
+  framesMotion,
+  framesTravel,
+  subjectFor,
+  varyShot,
+} from './cameraRules';
 import type { ActPlan } from './detectActs';
 import { pick, type Prng } from './prng';
 import { firstCue, type BeatReading } from './readStory';
@@ -113,7 +120,9 @@ export function chooseCamera(
     subject = subjectFor(shot, focus, onStage, r.subjects.agent);
     [rule, words] = ['flow.max-length', []];
   }
-  if (CLOSE_SHOTS.has(shot) && framesMotion(subject, dancers)) {
+  // A jump or a run leaves a medium frame too: travelling bodies are shown whole.
+  const crops = CLOSE_SHOTS.has(shot) || (shot === 'medium' && framesTravel(subject, dancers));
+  if (crops && framesMotion(subject, dancers)) {
     // A jump, turn or run leaves a close frame: show the whole body (the move will track it).
     const heldTooLong = (s: Shot) => prev?.shot === s && prev.subject === subject && tooLong;
     shot = WIDER.find((s) => !(older === s && last === s) && !heldTooLong(s)) ?? 'wide';
