@@ -11,6 +11,8 @@ const SPREAD_M = 1.4;
 /** Where dancers stand in front of a closed curtain (the curtain line is z = 0). */
 const APRON_Z = 1.1;
 const CARRY_FADE_SEC = 0.8;
+/** The furthest a travelling dancer turns from the house (90 = profile). */
+const MAX_AWAY_DEG = 100;
 const FAST_ACTIONS: readonly Action[] = ['run', 'grand-jete', 'tour-jete', 'chaines'];
 
 /** Wraps an angle to [-180, 180). */
@@ -126,7 +128,10 @@ export function compileDancers(sheet: CueSheet): DancerTrack[] {
         if (distM > 1) {
           // Turn toward the way of travel, then back to face the house.
           const h0 = heading.valueAt(moveSec)[0] as number;
-          const dir = h0 + wrapDeg((Math.atan2(dx, dz) * 180) / Math.PI - h0);
+          // Upstage a dancer travels in profile, not with her back to the house.
+          const way = (Math.atan2(dx, dz) * 180) / Math.PI;
+          const shown = Math.abs(way) > MAX_AWAY_DEG ? Math.sign(way || 1) * MAX_AWAY_DEG : way;
+          const dir = h0 + wrapDeg(shown - h0);
           const home = dir - wrapDeg(dir);
           heading.rampThrough(moveSec, [
             [0.6, [dir]],
