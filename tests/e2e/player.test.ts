@@ -194,10 +194,17 @@ describe('the player in Chromium', () => {
       const longest = beats.reduce((a, b) => (b.text.length > a.text.length ? b : a));
       window.proscenium!.seek(longest.startSec + 0.1);
     });
-    const caption = (await phone.locator('.caption').boundingBox())!;
     const controls = (await phone.locator('.transport').boundingBox())!;
+    const captionBox = async () => (await phone.locator('.caption').boundingBox())!;
+    // Paused, the controls show and the captions rise above them (a short transition).
+    await expect
+      .poll(async () => (await captionBox()).y + (await captionBox()).height, POLL)
+      .toBeLessThanOrEqual(controls.y);
+    const caption = await captionBox();
     expect(caption.height).toBeGreaterThan(10);
-    expect(caption.y + caption.height).toBeLessThanOrEqual(controls.y);
+    // Below the stage's 16:9 picture (lifted toward the top of a portrait screen; even centred,
+    // it would end here).
+    expect(caption.y).toBeGreaterThanOrEqual(640 / 2 + (360 * 9) / 16 / 2);
     expect(caption.x).toBeGreaterThanOrEqual(0);
     expect(caption.x + caption.width).toBeLessThanOrEqual(360);
     for (const button of await phone.locator('.transport button:visible').all()) {
@@ -206,5 +213,34 @@ describe('the player in Chromium', () => {
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(40);
     }
     await phone.close();
+  });
+
+  it('keeps captions in the bottom band, off the dance, on a 640×360 screen', async () => {
+    const small = await openShow(browser, server.url, 640, 360);
+    await small.evaluate(() => {
+      window.proscenium!.pause();
+      const beats = window.proscenium!.show.beats;
+      const longest = beats.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      window.proscenium!.seek(longest.startSec + 0.1);
+    });
+    const caption = small.locator('.caption');
+    const controls = (await small.locator('.transport').boundingBox())!;
+    await expect
+      .poll(async () => ((b) => b.y + b.height)((await caption.boundingBox())!), POLL)
+      .toBeLessThanOrEqual(controls.y); // paused: above the controls
+    const shown = (await caption.boundingBox())!;
+    expect(shown.width).toBeLessThanOrEqual(0.65 * 640);
+    expect(Math.abs(shown.x + shown.width / 2 - 320)).toBeLessThan(2);
+    // While the controls fade out, the captions drop into the lower 22% of the frame.
+    await small.evaluate(() => window.proscenium!.play());
+    await expect
+      .poll(() => small.locator('.player').getAttribute('data-controls'), POLL)
+      .toBe('hidden');
+    await expect
+      .poll(async () => (await caption.boundingBox())!.y, POLL)
+      .toBeGreaterThanOrEqual(0.78 * 360);
+    const hidden = (await caption.boundingBox())!;
+    expect(hidden.y + hidden.height).toBeLessThanOrEqual(360);
+    await small.close();
   });
 });
