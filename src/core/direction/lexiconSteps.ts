@@ -43,7 +43,10 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
   },
   {
     rule: 'lexicon.step',
-    patterns: ['port de bras'],
+    patterns: [
+      'port de bras',
+      'arms ... rose|rising|lifted|floated|floating|swayed|swaying|curved|opened|unfolded|circled',
+    ],
     cue: { kind: 'action', actions: ['port-de-bras'] },
   },
   { rule: 'lexicon.step', patterns: ['plie', 'плие'], cue: { kind: 'action', actions: ['plie'] } },
@@ -141,6 +144,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
       'stood|stand',
       'froze|paused|motionless',
       'stopped|stop|stops|halted',
+      'stopped|stop|stops ... running|dancing|moving|spinning|turning|walking',
       'collapse|collapsed|slumped',
       'sat|sit|sits|seated|lay|lies|lying',
       'did|does|could not move',
