@@ -51,7 +51,7 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
   const actions = [
     ...partneringOf(r, dancerIds),
     ...r.matches.filter((m) => m.entry.cue.kind === 'action'),
-  ].filter((m) => !r.tokens[m.token]?.quoted);
+  ].filter((m) => !r.tokens[m.token]?.quoted && !talkedAbout(r, m.token));
   // Overlapping readings of the same words: the one that covers more of them wins.
   const span = (m: LexiconMatch) => (m.end ?? m.token) - m.token + 1;
   const overlaps = (a: LexiconMatch, b: LexiconMatch) =>
@@ -103,6 +103,19 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
   const step = stepFrom(best, group.length > 1);
   if (step) for (const id of group) steps.set(id, step);
   return steps;
+}
+
+/** Verbs that make a step something practised, remembered or imagined, not danced now. */
+// prettier-ignore
+const NOT_NOW = new Set(['practised', 'practiced', 'rehearsed', 'learned', 'learnt', 'dreamed',
+  'dreamt', 'remembered', 'imagined', 'planned', 'feared', 'promised', 'studied', 'perfected']);
+
+/** "had practised his grand jeté for weeks": the step is named, not danced on this beat. */
+function talkedAbout(r: BeatReading, token: number): boolean {
+  for (let k = Math.max(0, token - 3); k < token; k++) {
+    if (NOT_NOW.has(r.tokens[k]?.word ?? '')) return true;
+  }
+  return false;
 }
 
 /** Verbs a dancer does to another dancer: lifts, and holds that turn or lead them. */

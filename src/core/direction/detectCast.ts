@@ -10,7 +10,7 @@ import {
 } from './castWords';
 import { nameKey, slugOf } from './names';
 import type { TaggedToken } from './grammar';
-import type { Token } from './tokenize';
+import { foldWord, type Token } from './tokenize';
 
 /** A person of the story, before the cast is chosen: a name, or a role noun ("the teacher"). */
 export interface Person {
@@ -116,7 +116,7 @@ const NAME_LEANS = new WeakMap<Found, { forms: number; lean: number }>();
 function nameLeanOf(p: Found): number {
   const cached = NAME_LEANS.get(p);
   if (cached && cached.forms === p.forms.size) return cached.lean;
-  const first = idWordOf(bestForm(p)).toLowerCase();
+  const first = foldWord(idWordOf(bestForm(p)));
   const known = NAME_GENDERS.get(first) ?? NAME_GENDERS.get(nameKey(first));
   const byName =
     known === 'f'

@@ -106,7 +106,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
   },
   {
     rule: 'lexicon.partnered',
-    patterns: ['fish dive', 'dive|dived|dove|plunged ... into his|her arms'],
+    patterns: ['fish dive', 'dive|dived|dove|plunged ... into his|her arms', 'dove|dived'],
     cue: { kind: 'action', actions: ['fish-dive'] },
   },
   {
@@ -131,6 +131,7 @@ export const STEP_LEXICON: readonly LexiconEntry[] = [
     patterns: [
       'kneel|knelt',
       'sank|sink|sunk|fell|fall|drop|dropped|went|go|came|come ... knee|knees',
+      'sank|sink|sunk|crumpled|collapsed|slid ... floor|ground',
       'on her|his|their|one|both knee|knees',
       'колен*',
     ],
