@@ -2,6 +2,7 @@ import type { CastMember, CastOverride } from '../cuesheet/schema';
 import { MAX_CHARACTERS, MAX_DANCERS, type Role } from '../cuesheet/vocabulary';
 import { actionFamily } from './actionFamily';
 import { CHARACTER_VERBS, PRONOUNS, type Gender } from './castWords';
+import { talkedAbout } from './chooseStep';
 import type { Person } from './detectCast';
 import type { BeatSubjects } from './detectSubjects';
 import type { TaggedToken } from './grammar';
@@ -40,7 +41,8 @@ export function castPeople(
   subjects.forEach((s, b) => {
     for (const m of matches[b] ?? []) {
       const cue = m.entry.cue;
-      if (cue.kind !== 'action' || tokens[b]?.[m.token]?.quoted) continue;
+      const list = tokens[b] ?? [];
+      if (cue.kind !== 'action' || list[m.token]?.quoted || talkedAbout(list, m.token)) continue;
       // The one lifted or held dances too ("he held her there").
       const done =
         m.entry.rule === 'lexicon.partnered'

@@ -2,6 +2,7 @@ import type { DancerCue } from '../cuesheet/schema';
 import type { Action, Mood } from '../cuesheet/vocabulary';
 import { actionFamily as familyOf } from './actionFamily';
 import type { ActPlan } from './detectActs';
+import type { TaggedToken } from './grammar';
 import type { Figure } from './lexicon';
 import type { LexiconMatch } from './matchLexicon';
 import { pick, type Prng } from './prng';
@@ -51,7 +52,7 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
   const actions = [
     ...partneringOf(r, dancerIds),
     ...r.matches.filter((m) => m.entry.cue.kind === 'action'),
-  ].filter((m) => !r.tokens[m.token]?.quoted && !talkedAbout(r, m.token));
+  ].filter((m) => !r.tokens[m.token]?.quoted && !talkedAbout(r.tokens, m.token));
   // Overlapping readings of the same words: the one that covers more of them wins.
   const span = (m: LexiconMatch) => (m.end ?? m.token) - m.token + 1;
   const overlaps = (a: LexiconMatch, b: LexiconMatch) =>
@@ -108,12 +109,13 @@ export function stepsOf(r: BeatReading, dancerIds: readonly string[]): Map<strin
 /** Verbs that make a step something practised, remembered or imagined, not danced now. */
 // prettier-ignore
 const NOT_NOW = new Set(['practised', 'practiced', 'rehearsed', 'learned', 'learnt', 'dreamed',
-  'dreamt', 'remembered', 'imagined', 'planned', 'feared', 'promised', 'studied', 'perfected']);
+  'dreamt', 'remembered', 'imagined', 'planned', 'feared', 'promised', 'studied', 'perfected',
+  'mimed', 'mimicked', 'imitated', 'pretended', 'described', 'explained', 'demonstrated']);
 
 /** "had practised his grand jeté for weeks": the step is named, not danced on this beat. */
-function talkedAbout(r: BeatReading, token: number): boolean {
+export function talkedAbout(tokens: readonly TaggedToken[], token: number): boolean {
   for (let k = Math.max(0, token - 3); k < token; k++) {
-    if (NOT_NOW.has(r.tokens[k]?.word ?? '')) return true;
+    if (NOT_NOW.has(tokens[k]?.word ?? '')) return true;
   }
   return false;
 }
