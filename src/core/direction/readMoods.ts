@@ -23,7 +23,7 @@ const MOOD_STEMS: Readonly<Record<Mood, readonly string[]>> = {
     'applau', 'exult', 'crown', 'won', 'champion', 'торжеств', 'триумф', 'аплод'],
 };
 
-const WEIGHTS: Readonly<Partial<Record<Mood, number>>> = { tragic: 1.3, tense: 1.1 };
+const WEIGHTS: Readonly<Partial<Record<Mood, number>>> = { tragic: 1.3 };
 
 /** Single-word stems indexed by their first two letters; phrases apart (checked on the beat's words). */
 const STEMS_BY_START = new Map<string, [string, Mood][]>();
