@@ -372,9 +372,15 @@ export function detectCast(texts: string[], tokens: TaggedToken[][]): PeopleRead
       (p) => p.named && (p.free > 0 || p.count > 1) && leanOf(p) * (g === 'f' ? 1 : -1) > 0,
     );
   for (const p of [...found]) {
-    if (p.named || p.kind !== 'either' || [...p.nouns].some((n) => KIN.has(n))) continue;
+    if (p.named || p.kind === 'dancer' || [...p.nouns].some((n) => KIN.has(n))) continue;
     const g = leanOf(p) > 0 ? 'f' : leanOf(p) < 0 ? 'm' : undefined;
-    const same = g ? namedOf(g) : [];
+    // "the old teacher" is the story's one named teacher ("Madame Orlova"), whatever her gender says.
+    const same =
+      p.kind === 'character'
+        ? found.filter((q) => q.named && q.kind === 'character' && q.count > 1)
+        : g
+          ? namedOf(g)
+          : [];
     const into = same.length === 1 ? same[0] : undefined;
     if (!into) continue;
     into.count += p.count;
