@@ -1,6 +1,6 @@
 import type { BeatCues, CueSheet } from '../cuesheet/schema';
-import { sampleTrack } from './sampleTrack';
-import type { Move } from '../cuesheet/vocabulary';
+import { findKeyIndex, sampleTrack } from './sampleTrack';
+import type { Action, Move, Shot } from '../cuesheet/vocabulary';
 import type { DancerTrack, ShotKey } from './types';
 
 /** How a show is compiled. */
@@ -42,6 +42,39 @@ function thirdFor(
   if (x > 1) return 1;
   return n % 2 === 0 ? -1 : 1;
 }
+
+/** Steps whose line is a leg behind or to the side: seen from the front it vanishes. */
+const LINE_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'arabesque',
+  'attitude',
+  'developpe',
+  'fish-dive',
+  'promenade',
+]);
+/** How far round from the house a line is shown (effacé, toward profile). */
+const LINE_AZIMUTH_DEG = 50;
+
+/**
+ * The shot's base azimuth: the next of the varied angles, or, when the subject is dancing a
+ * line (an arabesque, an attitude) in a body shot, from the side so the line shows.
+ */
+function lineAzimuth(
+  dancers: readonly DancerTrack[],
+  subjectIndex: number,
+  tSec: number,
+  shot: Shot,
+  n: number,
+): number {
+  const base = AZIMUTHS_DEG[n % AZIMUTHS_DEG.length] as number;
+  const track = dancers[subjectIndex];
+  if (!track || !BODY_SHOTS.has(shot)) return base;
+  const a = findKeyIndex(track.actionStartsSec, tSec + 0.5);
+  const action = track.actions[Math.max(0, a)];
+  if (!action || !LINE_ACTIONS.has(action)) return base;
+  return (n % 2 === 0 ? 1 : -1) * LINE_AZIMUTH_DEG;
+}
+
+const BODY_SHOTS: ReadonlySet<Shot> = new Set<Shot>(['full', 'medium', 'wide', 'low-angle']);
 
 /** Azimuth offsets tried, nearest first, to see the subject past the other dancers. */
 const CLEAR_OFFSETS_DEG = [0, 25, -25, 45, -45, 65, -65];
@@ -123,7 +156,7 @@ export function compileShots(
         dancers,
         subjectIndex,
         startSec + Math.min(2, blendSec),
-        AZIMUTHS_DEG[n % AZIMUTHS_DEG.length] as number,
+        lineAzimuth(dancers, subjectIndex, startSec, cue.shot, n),
       ),
       thirdSign: thirdFor(dancers, subjectIndex, startSec, n),
     });

@@ -31,4 +31,18 @@ describe('shots that see the subject', () => {
     const [shot] = compileTimeline(sheet).shots;
     expect(Math.abs(shot!.azimuthDeg)).toBeLessThan(25);
   });
+
+  it('shows an arabesque from the side, where its line is, not straight from the house', () => {
+    const sheet = makeCueSheet([
+      {
+        camera: { shot: 'full', subject: 'ada', move: 'static' },
+        dancers: [
+          { id: 'ada', action: 'arabesque', mark: 'center' },
+          { id: 'leo', action: 'wait-in-wings', mark: 'wings-right' },
+        ],
+      },
+    ]);
+    const [shot] = compileTimeline(sheet).shots;
+    expect(Math.abs(shot!.azimuthDeg)).toBeGreaterThanOrEqual(40);
+  });
 });
