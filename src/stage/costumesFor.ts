@@ -13,6 +13,10 @@ export interface CostumePalette {
   arms: string;
   /** Whatever hangs from the waist: tutu, tunic skirt, long skirt or jacket hem. */
   skirt: string;
+  /** What shows in the neckline of a cardigan or jacket: a blouse or a shirt. */
+  inner: string;
+  /** Lips: stage rouge on a ballerina, the lips' own color otherwise. */
+  lips: string;
 }
 
 /**
@@ -30,7 +34,13 @@ export interface Costume {
 const SKINS = ['#e6c3a8', '#d9b090'] as const;
 
 /** A costume's colors before the body is chosen: no `arms` means bare arms (skin). */
-type Garment = Omit<CostumePalette, 'skin' | 'arms'> & { arms?: string };
+type Garment = Omit<CostumePalette, 'skin' | 'arms' | 'inner' | 'lips'> & {
+  arms?: string;
+  inner?: string;
+};
+
+/** Lips by gender: a woman's rose (stage rouge on a ballerina), a man's own color. */
+const LIPS: Readonly<Record<Gender, string>> = { female: '#b04a52', male: '#a8665c' };
 
 /** The classic pair: a white/ivory tutu with pink tights; a deep blue tunic over white tights. */
 const CLASSIC: Readonly<Record<Gender, Garment>> = {
@@ -72,6 +82,7 @@ const STREET: Readonly<Record<Gender, readonly Garment[]>> = {
       shoes: '#1c1410',
       arms: '#6a5848',
       skirt: '#2a2230',
+      inner: '#e4dccd',
     },
     {
       hair: '#3a2618',
@@ -80,6 +91,7 @@ const STREET: Readonly<Record<Gender, readonly Garment[]>> = {
       shoes: '#231814',
       arms: '#4a5a52',
       skirt: '#1e2430',
+      inner: '#d8cfc2',
     },
   ],
   male: [
@@ -91,6 +103,7 @@ const STREET: Readonly<Record<Gender, readonly Garment[]>> = {
       shoes: '#1a1410',
       arms: '#6a5440',
       skirt: '#6a5440',
+      inner: '#d9d3c6',
     },
     {
       hair: '#1e1814',
@@ -99,13 +112,20 @@ const STREET: Readonly<Record<Gender, readonly Garment[]>> = {
       shoes: '#16120e',
       arms: '#4e5660',
       skirt: '#4e5660',
+      inner: '#c9cfd4',
     },
   ],
 };
 
-/** The garment on a body of the given skin (bare arms take the skin). */
-function withSkin(colors: Garment, skin: string): CostumePalette {
-  return { ...colors, skin, arms: colors.arms ?? skin };
+/** The garment on a body of the given skin and gender (bare arms take the skin). */
+function withSkin(colors: Garment, skin: string, gender: Gender): CostumePalette {
+  return {
+    ...colors,
+    skin,
+    arms: colors.arms ?? skin,
+    inner: colors.inner ?? colors.torso,
+    lips: LIPS[gender],
+  };
 }
 
 /** A tutu or tunic in an accent color (bodice and tunic in it, tights and shoes unchanged). */
@@ -140,14 +160,14 @@ export function costumesFor(cast: readonly Pick<CastMember, 'gender' | 'role'>[]
       const colors = sets[characters++ % sets.length]!;
       return {
         cut: member.gender === 'female' ? 'skirt' : 'jacket',
-        colors: withSkin(colors, skin),
+        colors: withSkin(colors, skin, member.gender),
       };
     }
     const cut = member.gender === 'female' ? 'tutu' : 'tunic';
     if (classicAt.get(member.gender) === i) {
-      return { cut, colors: withSkin(CLASSIC[member.gender], skin) };
+      return { cut, colors: withSkin(CLASSIC[member.gender], skin, member.gender) };
     }
     const accent = ACCENTS[accents++ % ACCENTS.length]!;
-    return { cut, colors: withSkin(accented(member.gender, accent), skin) };
+    return { cut, colors: withSkin(accented(member.gender, accent), skin, member.gender) };
   });
 }

@@ -1,41 +1,41 @@
-import type { BufferGeometry } from 'three';
-import type { CostumeCut } from './costumesFor';
-import {
-  createJacketHemGeometry,
-  createJointGeometry,
-  createLimbGeometry,
-  createLongSkirtGeometry,
-  createLowerTorsoGeometry,
-  createTunicSkirtGeometry,
-  createTutuGeometry,
-  createUpperTorsoGeometry,
-} from './dancerLook';
+import type { BufferGeometry, DataTexture } from 'three';
+import { createRig, type Gender, type Rig } from '../core';
+import { createBodyGeometry } from './dancer/bodyGeometry';
+import { createFaceTexture } from './dancer/bodyMaterial';
+import { createFaceMask } from './dancer/faceMask';
+import { createGarmentGeometry, type GarmentCut } from './dancer/garmentGeometry';
+import { headLayoutFor } from './dancer/headShape';
 
-/** The shapes every dancer is built from, shared by the whole cast. */
+/** What every figure of one gender is built from, shared by all of them (never changes). */
 export interface DancerGeometry {
-  limb: BufferGeometry;
-  joint: BufferGeometry;
-  lowerTorso: BufferGeometry;
-  upperTorso: BufferGeometry;
-  /** What hangs from the waist, by costume cut. */
-  skirts: Readonly<Record<CostumeCut, BufferGeometry>>;
+  rig: Rig;
+  /** The continuous skinned body (with hair, shoes and ribbons), bound to the rig's joints. */
+  body: BufferGeometry;
+  /** The face and hair masks painted on the head. */
+  face: DataTexture;
+  /** The garment of a cut, built when first asked for. */
+  garment: (cut: GarmentCut) => BufferGeometry;
 }
 
-let shared: DancerGeometry | null = null;
+const shared = new Map<Gender, DancerGeometry>();
 
-/** The dancer shapes, built on first use and shared (they never change). */
-export function getDancerGeometry(): DancerGeometry {
-  shared ??= {
-    limb: createLimbGeometry(),
-    joint: createJointGeometry(),
-    lowerTorso: createLowerTorsoGeometry(),
-    upperTorso: createUpperTorsoGeometry(),
-    skirts: {
-      tutu: createTutuGeometry(),
-      tunic: createTunicSkirtGeometry(),
-      skirt: createLongSkirtGeometry(),
-      jacket: createJacketHemGeometry(),
-    },
-  };
-  return shared;
+/** The shapes of a gender's figures, built on first use and shared by the whole cast. */
+export function getDancerGeometry(gender: Gender): DancerGeometry {
+  let geometry = shared.get(gender);
+  if (!geometry) {
+    const rig = createRig(gender);
+    const garments = new Map<GarmentCut, BufferGeometry>();
+    geometry = {
+      rig,
+      body: createBodyGeometry(rig),
+      face: createFaceTexture(createFaceMask(headLayoutFor(gender, rig.heightM))),
+      garment: (cut) => {
+        let g = garments.get(cut);
+        if (!g) garments.set(cut, (g = createGarmentGeometry(rig, cut)));
+        return g;
+      },
+    };
+    shared.set(gender, geometry);
+  }
+  return geometry;
 }

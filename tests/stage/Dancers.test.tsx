@@ -1,10 +1,10 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Color, Matrix4, Vector3 } from 'three';
-import type { BufferGeometry, InstancedMesh, Material, Mesh, Object3D } from 'three';
+import { Vector3, type Material, type Mesh, type Object3D, type SkinnedMesh } from 'three';
+import { JOINTS, pointIndex, POINTS, poseDancer } from '../../src/core/choreography';
 import type { CastMember } from '../../src/core/cuesheet/schema';
+import type { StageFrame } from '../../src/core/timeline/types';
 import { getDancerGeometry } from '../../src/stage/dancerGeometry';
-import { DancerPoser } from '../../src/stage/DancerPoser';
 import { StageScene } from '../../src/stage/StageScene';
 import { createPreviewFrame } from './previewFrame';
 
@@ -27,6 +27,7 @@ const WOLFGANG: CastMember = {
   role: 'character',
 };
 const COMPANY = [ODETTE, SIEGFRIED, ODILE, BENNO];
+const EVERYONE = [...COMPANY, MADAME, WOLFGANG];
 
 type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
 let renderer: Renderer | null = null;
@@ -36,148 +37,170 @@ afterEach(async () => {
   renderer = null;
 });
 
-/** Mounts the stage with `cast`, everyone on stage, and returns the scene root. */
-async function mount(cast: CastMember[], onStage = cast): Promise<Object3D> {
+/** Mounts the stage with `cast`, the `onStage` members in the frame, and returns the scene root. */
+async function mount(cast: CastMember[], onStage = cast, edit?: (f: StageFrame) => void) {
   const frame = createPreviewFrame({ lights: 'wash', onStage });
+  edit?.(frame);
   renderer = await ReactThreeTestRenderer.create(<StageScene getFrame={() => frame} cast={cast} />);
   await renderer.advanceFrames(2, 1 / 60);
-  return renderer.scene.instance as Object3D;
+  return { root: renderer.scene.instance as Object3D, frame };
 }
 
-/** The meshes of one cast member's figure. */
+function figureOf(root: Object3D, id: string): Object3D {
+  const figure = root.getObjectByName(`dancer-${id}`);
+  expect(figure, `dancer-${id}`).toBeDefined();
+  return figure!;
+}
+
+/** The meshes a figure draws (each is a draw call). */
 function meshesOf(root: Object3D, id: string): Mesh[] {
-  const group = root.getObjectByName(`dancer-${id}`);
-  expect(group, `dancer-${id}`).toBeDefined();
   const meshes: Mesh[] = [];
-  group!.traverse((o) => {
+  figureOf(root, id).traverse((o) => {
     if ((o as Mesh).isMesh) meshes.push(o as Mesh);
   });
   return meshes;
 }
 
-function wears(root: Object3D, id: string, geometry: BufferGeometry): boolean {
-  return meshesOf(root, id).some((m) => m.geometry === geometry);
+const bodyOf = (root: Object3D, id: string) =>
+  figureOf(root, id).getObjectByName('body') as SkinnedMesh;
+
+function garmentOf(root: Object3D, id: string): SkinnedMesh {
+  const garments = meshesOf(root, id).filter((m) => m.name.startsWith('costume-'));
+  expect(garments, id).toHaveLength(1);
+  return garments[0] as SkinnedMesh;
 }
 
-const { skirts } = getDancerGeometry();
-
-describe('Dancers: the cast on stage', () => {
-  it.each([1, 2, 3, 4])('draws one visible figure per dancer in a cast of %i', async (n) => {
-    const cast = COMPANY.slice(0, n);
-    const root = await mount(cast);
+describe('Dancers: one continuous skinned body per cast member', () => {
+  it.each([1, 2, 3, 4])('draws a cast of %i dancers, plus characters, one body each', async (n) => {
+    const cast = [...COMPANY.slice(0, n), MADAME, WOLFGANG];
+    const { root } = await mount(cast);
     const figures: Object3D[] = [];
     root.traverse((o) => {
       if (o.name.startsWith('dancer-')) figures.push(o);
     });
     expect(figures.map((f) => f.name).sort()).toEqual(cast.map((m) => `dancer-${m.id}`).sort());
-    for (const f of figures) expect(f.visible).toBe(true);
-    // Each figure wears exactly one garment below the waist.
-    for (const m of cast) {
-      const garments = meshesOf(root, m.id).filter((mesh) =>
-        Object.values(skirts).includes(mesh.geometry),
-      );
-      expect(garments).toHaveLength(1);
+    for (const member of cast) {
+      expect(figureOf(root, member.id).visible).toBe(true);
+      const meshes = meshesOf(root, member.id);
+      // A body and a garment: two draw calls a figure, skinned both, nothing segmented.
+      expect(meshes).toHaveLength(2);
+      const skinned = meshes.filter((m) => (m as SkinnedMesh).isSkinnedMesh);
+      expect(skinned).toHaveLength(2);
+      expect(bodyOf(root, member.id).isSkinnedMesh).toBe(true);
     }
   });
 
-  it('dresses a female dancer in a tutu', async () => {
-    const root = await mount([ODETTE, SIEGFRIED]);
-    expect(wears(root, 'odette', skirts.tutu)).toBe(true);
-    expect(wears(root, 'odette', skirts.tunic)).toBe(false);
+  it('binds body and garment to one skeleton of the rig’s 22 joints, its own per figure', async () => {
+    const { root } = await mount(EVERYONE);
+    const skeletons = new Set();
+    for (const member of EVERYONE) {
+      const body = bodyOf(root, member.id);
+      expect(body.skeleton.bones).toHaveLength(JOINTS.length);
+      expect(body.skeleton.bones.map((b) => b.name)).toEqual([...JOINTS]);
+      expect(garmentOf(root, member.id).skeleton).toBe(body.skeleton);
+      skeletons.add(body.skeleton);
+    }
+    expect(skeletons.size).toBe(EVERYONE.length);
   });
 
-  it('dresses a male dancer in a tunic, never a tutu, in any place of the cast', async () => {
-    const root = await mount([BENNO, ODILE, SIEGFRIED]);
+  it('shares the body geometry by gender and the materials across the cast', async () => {
+    const { root } = await mount(EVERYONE);
+    for (const member of EVERYONE) {
+      expect(bodyOf(root, member.id).geometry).toBe(getDancerGeometry(member.gender).body);
+    }
+    expect(bodyOf(root, 'odette').geometry).toBe(bodyOf(root, 'madame').geometry);
+    expect(bodyOf(root, 'odette').geometry).not.toBe(bodyOf(root, 'siegfried').geometry);
+    // Few kinds of material (each kind is one shader program, skinned): the body's and tulle.
+    const kinds = new Set<string>();
+    const materials = new Set<Material>();
+    for (const member of EVERYONE) {
+      for (const mesh of meshesOf(root, member.id)) {
+        const material = mesh.material as Material;
+        materials.add(material);
+        kinds.add(`${material.type}/${material.customProgramCacheKey()}/${material.transparent}`);
+      }
+    }
+    expect(kinds.size).toBeLessThanOrEqual(2);
+    // One body material per costume look: six figures, at most six of them, plus two tulles.
+    expect(materials.size).toBeLessThanOrEqual(8);
+  });
+
+  it('poses the bones through poseDancer: every joint where the frame’s pose puts it', async () => {
+    const { root, frame } = await mount([ODETTE, SIEGFRIED], [ODETTE, SIEGFRIED], (f) => {
+      Object.assign(f.dancers[0]!, { poseA: 'arabesque-r', poseB: 'arabesque-r', weight: 0 });
+    });
+    const her = frame.dancers[0]!;
+    const points = poseDancer(
+      getDancerGeometry('female').rig,
+      her,
+      POINTS.map(() => new Vector3()),
+    );
+    // The renderer updates world matrices before it draws; so does the test.
+    root.updateMatrixWorld(true);
+    const bones = bodyOf(root, 'odette').skeleton.bones;
+    for (const joint of ['pelvis', 'toesR', 'wristL', 'head'] as const) {
+      const bone = bones[JOINTS.indexOf(joint)]!;
+      const at = new Vector3().setFromMatrixPosition(bone.matrixWorld);
+      expect(at.distanceTo(points[pointIndex(joint)]!), joint).toBeLessThan(1e-5);
+    }
+  });
+
+  it('hides a member the frame leaves off stage', async () => {
+    const { root } = await mount([ODETTE, SIEGFRIED], [ODETTE]);
+    expect(figureOf(root, 'siegfried').visible).toBe(false);
+    expect(figureOf(root, 'odette').visible).toBe(true);
+  });
+});
+
+/** A body material's costume color (uColors: skin, hair, torso, legs, shoes, arms, skirt, ...). */
+function bodyColor(root: Object3D, id: string, slot: number): string {
+  const material = bodyOf(root, id).material as Material;
+  const uniforms = material.userData.bodyUniforms as {
+    uColors: { value: { getHexString(): string }[] };
+  };
+  return uniforms.uColors.value[slot]!.getHexString();
+}
+
+describe('Dancers: the costume of each gender and role', () => {
+  it('dresses a female dancer in a tutu of tulle, with pink tights and ribboned shoes', async () => {
+    const { root } = await mount([ODETTE, SIEGFRIED]);
+    const tutu = garmentOf(root, 'odette');
+    expect(tutu.name).toBe('costume-tutu');
+    const tulle = tutu.material as Material & { vertexColors: boolean };
+    expect(tulle.transparent).toBe(true);
+    expect(tulle.vertexColors).toBe(true);
+    expect(tutu.geometry.getAttribute('color').itemSize).toBe(4);
+    expect(bodyColor(root, 'odette', 3)).toBe('e8b9a8');
+    const look = (bodyOf(root, 'odette').material as Material).userData.bodyUniforms;
+    expect(look.uBody.value[2]).toBe(1);
+  });
+
+  it('dresses a male dancer in a tunic over white tights, never a tutu, in any place of the cast', async () => {
+    const { root } = await mount([BENNO, ODILE, SIEGFRIED]);
     for (const id of ['benno', 'siegfried']) {
-      expect(wears(root, id, skirts.tutu)).toBe(false);
-      expect(wears(root, id, skirts.tunic)).toBe(true);
+      expect(garmentOf(root, id).name).toBe('costume-tunic');
+      expect(bodyColor(root, id, 3)).toBe('ece7de');
+      const look = (bodyOf(root, id).material as Material).userData.bodyUniforms;
+      expect(look.uBody.value[2]).toBe(0);
+    }
+    expect(bodyColor(root, 'siegfried', 2)).toBe('1f2f5a');
+  });
+
+  it('dresses characters in plain clothes: a long skirt or a jacket, no ribbons', async () => {
+    const { root } = await mount(EVERYONE);
+    expect(garmentOf(root, 'madame').name).toBe('costume-skirt');
+    expect(garmentOf(root, 'wolfgang').name).toBe('costume-jacket');
+    for (const id of ['madame', 'wolfgang']) {
+      const look = (bodyOf(root, id).material as Material).userData.bodyUniforms;
+      expect(look.uBody.value[2]).toBe(0);
+      expect(garmentOf(root, id).material).toBe(bodyOf(root, id).material);
     }
   });
 
   it('gives the third and fourth dancers their own colors', async () => {
-    const root = await mount(COMPANY);
-    const skirtColor = (id: string) => {
-      const mesh = meshesOf(root, id).find((m) => Object.values(skirts).includes(m.geometry))!;
-      return (
-        mesh.material as Material & { color: { getHexString(): string } }
-      ).color.getHexString();
-    };
-    expect(new Set(COMPANY.map((m) => skirtColor(m.id))).size).toBe(4);
-  });
-
-  it('dresses a character in plain clothes: neither tutu nor tunic skirt', async () => {
-    const root = await mount([ODETTE, SIEGFRIED, MADAME, WOLFGANG]);
-    for (const id of ['madame', 'wolfgang']) {
-      expect(wears(root, id, skirts.tutu)).toBe(false);
-      expect(wears(root, id, skirts.tunic)).toBe(false);
-    }
-    expect(wears(root, 'madame', skirts.skirt)).toBe(true);
-    expect(wears(root, 'wolfgang', skirts.jacket)).toBe(true);
-    expect(root.getObjectByName('dancer-madame')?.visible).toBe(true);
-  });
-});
-
-/** The scale of each instance of a mesh (the length of its matrix's x column). */
-function instanceScales(mesh: InstancedMesh): number[] {
-  const m = new Matrix4();
-  const x = new Vector3();
-  return Array.from({ length: mesh.count }, (_, i) => {
-    mesh.getMatrixAt(i, m);
-    return x.setFromMatrixColumn(m, 0).length();
-  });
-}
-
-describe('Dancers: one pair of instanced meshes for the whole cast', () => {
-  const limbsPer = new DancerPoser('female').limbs.length;
-  const jointsPer = new DancerPoser('female').jointCount;
-
-  it("draws every member's limbs and joints in two shared meshes, one run each", async () => {
-    const cast = [ODETTE, SIEGFRIED, ODILE, BENNO, MADAME, WOLFGANG];
-    const root = await mount(cast);
-    const limbs = root.getObjectByName('company-limbs') as InstancedMesh;
-    const joints = root.getObjectByName('company-joints') as InstancedMesh;
-    const expected = cast.map((m) => new DancerPoser(m.gender));
-    expect(limbs.count).toBe(expected.reduce((n, p) => n + p.limbs.length, 0));
-    expect(joints.count).toBe(expected.reduce((n, p) => n + p.jointCount, 0));
-    const instanced: InstancedMesh[] = [];
-    root.getObjectByName('dancers')!.traverse((o) => {
-      if ((o as InstancedMesh).isInstancedMesh) instanced.push(o as InstancedMesh);
-    });
-    expect(instanced).toHaveLength(2);
-    // Everyone is posed: no instance left collapsed or at the identity.
-    expect(instanceScales(limbs).every((s) => s > 0 && s < 0.5)).toBe(true);
-  });
-
-  it('collapses the limbs of a member the frame leaves off stage', async () => {
-    const root = await mount([ODETTE, SIEGFRIED], [ODETTE]);
-    const limbs = root.getObjectByName('company-limbs') as InstancedMesh;
-    const joints = root.getObjectByName('company-joints') as InstancedMesh;
-    const limbScales = instanceScales(limbs);
-    const jointScales = instanceScales(joints);
-    expect(limbScales.slice(0, limbsPer).every((s) => s > 0)).toBe(true);
-    expect(limbScales.slice(limbsPer).every((s) => s === 0)).toBe(true);
-    expect(jointScales.slice(0, jointsPer).some((s) => s > 0)).toBe(true);
-    expect(jointScales.slice(jointsPer).every((s) => s === 0)).toBe(true);
-  });
-
-  it("colors each member's run in its own costume", async () => {
-    const root = await mount([ODETTE, SIEGFRIED]);
-    const limbs = root.getObjectByName('company-limbs') as InstancedMesh;
-    const colorsOf = (from: number, to: number) => {
-      const c = new Color();
-      const hexes = new Set<string>();
-      for (let i = from; i < to; i++) {
-        limbs.getColorAt(i, c);
-        hexes.add(c.getHexString());
-      }
-      return hexes;
-    };
-    const hers = colorsOf(0, limbsPer);
-    const his = colorsOf(limbsPer, limbs.count);
-    // Her pink tights, his deep blue sleeves and white tights.
-    expect(hers.has('e8b9a8')).toBe(true);
-    expect(his.has('1f2f5a')).toBe(true);
-    expect(his.has('ece7de')).toBe(true);
-    expect(hers.has('1f2f5a')).toBe(false);
+    const { root } = await mount(COMPANY);
+    expect(new Set(COMPANY.map((m) => bodyColor(root, m.id, 2))).size).toBe(4);
+    const tulles = new Set([garmentOf(root, 'odette').material, garmentOf(root, 'odile').material]);
+    expect(tulles.size).toBe(2);
   });
 });
