@@ -7,6 +7,7 @@ import {
   axisRings,
   chainWeights,
   frontCrowded,
+  gathered,
   mixIn,
   spaced,
   type Axis,
@@ -50,7 +51,7 @@ interface Build {
   mesh: MeshBuilder;
 }
 
-const SEGMENTS = { trunk: 56, arm: 16, leg: 20, foot: 16, small: 10 } as const;
+const SEGMENTS = { trunk: 40, arm: 12, leg: 16, foot: 12, small: 10 } as const;
 /** The trunk's vertices crowd to the front, where the face and the bodice's neckline are. */
 const TRUNK_SPREAD = frontCrowded(5);
 
@@ -79,7 +80,7 @@ function trunkInfluences(b: Build, y: number, x: number, angle: number): Influen
     (1 - smoothstep(1.42, 1.45, yf));
   if (shoulder > 0) w = mixIn(w, B(`clavicle${side}`), shoulder);
   // Over the arm's head the shoulder rounds with the arm as it rises.
-  const deltoid = 0.35 * smoothstep(0.125, 0.165, ax) * smoothstep(1.34, 1.39, yf);
+  const deltoid = 0.5 * smoothstep(0.13, 0.18, ax) * smoothstep(1.33, 1.38, yf);
   if (deltoid > 0) w = mixIn(w, B(`shoulder${side}`), deltoid);
   // The seat and the outer hip follow the thigh a little.
   const hip = 0.35 * (1 - smoothstep(0.85, 0.97, yf)) * smoothstep(0.02, 0.11, ax);
@@ -94,25 +95,33 @@ function addTrunk(b: Build): void {
   const s = head.scale;
   const torsoTop = shape.torso.at(-1)!.at;
   const axis: Axis = { origin: new Vector3(), dir: UP, e1: X, e2: Z };
-  const torsoRings: AxisRing[] = spaced(shape.torso[0]!.at + 0.005 * k, torsoTop, 0.015 * k).map(
-    (y) => {
-      const section = sectionAt(shape.torso, y);
-      return {
-        t: y,
-        section,
-        push: (angle) => shape.torsoBumps(angle, y),
-        influences: (angle) => trunkInfluences(b, y, Math.sin(angle) * section.side, angle),
-      };
-    },
-  );
+  const torsoRings: AxisRing[] = gathered(
+    shape.torso[0]!.at + 0.005 * k,
+    torsoTop,
+    0.016 * k,
+    0.032 * k,
+    [
+      [0.98 * k, 1.12 * k],
+      [1.2 * k, 1.3 * k],
+      [1.34 * k, 1.47 * k],
+    ],
+  ).map((y) => {
+    const section = sectionAt(shape.torso, y);
+    return {
+      t: y,
+      section,
+      push: (angle) => shape.torsoBumps(angle, y),
+      influences: (angle) => trunkInfluences(b, y, Math.sin(angle) * section.side, angle),
+    };
+  });
   const rings = axisRings(axis, torsoRings, SEGMENTS.trunk, TRUNK_SPREAD);
   // The head's rings: horizontal slices of the skull, the face and the hair, closer under the chin.
   const [v0, v1] = FACE_V_RANGE;
   const startH = torsoTop - headJoint.y + 0.0025 * s;
   const heights = [
-    ...spaced(startH, -0.035 * s, 0.003 * s),
-    ...spaced(-0.031 * s, 0.07 * s, 0.0035 * s),
-    ...spaced(0.075 * s, crownHeight(head) - 0.0025 * s, 0.005 * s),
+    ...spaced(startH, -0.035 * s, 0.004 * s),
+    ...spaced(-0.031 * s, 0.07 * s, 0.005 * s),
+    ...spaced(0.076 * s, crownHeight(head) - 0.003 * s, 0.007 * s),
   ];
   const az = head.axisZ * s;
   for (const yH of heights) {
@@ -152,12 +161,16 @@ function addArm(b: Build, side: 'L' | 'R'): void {
   const k = b.k;
   const chain = [B(`clavicle${side}`), B(`shoulder${side}`), B(`elbow${side}`), B(`wrist${side}`)];
   const transitions: Array<[number, number]> = [
-    [-0.05 * k, 0.05 * k],
+    [-0.02 * k, 0.06 * k],
     [0.23 * k, 0.31 * k],
     [0.49 * k, 0.535 * k],
   ];
   const stations = b.shape.arm;
-  const ts = spaced(stations[0]!.at, stations.at(-1)!.at, 0.013 * k);
+  const ts = gathered(stations[0]!.at, stations.at(-1)!.at, 0.014 * k, 0.04 * k, [
+    [-0.03 * k, 0.06 * k],
+    [0.22 * k, 0.32 * k],
+    [0.48 * k, 0.69 * k],
+  ]);
   const rings = axisRings(
     { origin: shoulder, dir: DOWN, e1: X, e2: Z },
     ts.map((t) => ({
@@ -215,7 +228,11 @@ function addLeg(b: Build, side: 'L' | 'R'): void {
     [0.785 * k, 0.845 * k],
   ];
   const stations = b.shape.leg;
-  const ts = spaced(stations[0]!.at, stations.at(-1)!.at, 0.016 * k);
+  const ts = gathered(stations[0]!.at, stations.at(-1)!.at, 0.016 * k, 0.05 * k, [
+    [-0.085 * k, 0.06 * k],
+    [0.36 * k, 0.48 * k],
+    [0.76 * k, 0.85 * k],
+  ]);
   const rings = axisRings(
     { origin: hip, dir: DOWN, e1: X, e2: Z },
     ts.map((t) => ({
@@ -238,7 +255,10 @@ function addFoot(b: Build, side: 'L' | 'R'): void {
   const chain = [B(`ankle${side}`), B(`toes${side}`)];
   const ball = b.at(`toes${side}`).z - ankle.z;
   const transitions: Array<[number, number]> = [[ball - 0.025 * k, ball + 0.02 * k]];
-  const ts = spaced(stations[0]!.at, stations.at(-1)!.at, 0.011 * k);
+  const ts = gathered(stations[0]!.at, stations.at(-1)!.at, 0.01 * k, 0.02 * k, [
+    [-0.075 * k, -0.04 * k],
+    [0.1 * k, 0.22 * k],
+  ]);
   const origin = new Vector3(ankle.x, 0, ankle.z);
   const rings = axisRings(
     { origin, dir: Z, e1: X, e2: Y },
@@ -310,7 +330,7 @@ function addRibbons(b: Build, side: 'L' | 'R'): void {
     [0.37 * k, 0.47 * k],
     [0.785 * k, 0.845 * k],
   ];
-  const segments = 28;
+  const segments = 16;
   // The second crossing band lies a hair over the first where they cross.
   const bands: Array<[number, number, number]> = [
     [ankle.y + 0.052 * k, 0.02 * k, 0],
@@ -334,9 +354,9 @@ function addRibbons(b: Build, side: 'L' | 'R'): void {
     const w = 0.0042 * k;
     const inner = 0.0006 * k;
     const outer = 0.0024 * k;
-    // A flat band with a little thickness: its underside, outer face, top and inner face.
+    // A flat band with a little thickness: a thin wedge, its faces out, up and in.
     b.mesh.loft(
-      [ring(inner, -w), ring(outer, -w), ring(outer, w), ring(inner, w), ring(inner, -w)],
+      [ring(inner, -w), ring(outer, 0), ring(inner, w), ring(inner, -w)],
       PART.ribbon,
       'open',
       'open',

@@ -37,19 +37,21 @@ const FEMALE_TORSO: Station[] = [
   { at: 1.31, side: 0.134, front: 0.08, back: 0.079, exponent: 2.4 },
   // The shoulders reach out over the arms' heads, so each arm grows out of the trunk; from
   // there the trapezius slopes up to a long neck.
-  { at: 1.355, side: 0.144, front: 0.07, back: 0.072, exponent: 2.5 },
-  { at: 1.39, side: 0.162, front: 0.062, back: 0.066, exponent: 2.8 },
-  { at: 1.412, side: 0.162, front: 0.054, back: 0.06, exponent: 2.8 },
-  { at: 1.428, side: 0.138, front: 0.047, back: 0.054, exponent: 2.4, shift: -0.003 },
-  { at: 1.443, side: 0.092, front: 0.044, back: 0.05, shift: -0.005 },
-  { at: 1.455, side: 0.056, front: 0.042, back: 0.045, shift: -0.007 },
+  { at: 1.35, side: 0.158, front: 0.071, back: 0.073, exponent: 2.5 },
+  { at: 1.375, side: 0.19, front: 0.066, back: 0.068, exponent: 2.3 },
+  { at: 1.398, side: 0.198, front: 0.057, back: 0.061, exponent: 2.3 },
+  { at: 1.416, side: 0.172, front: 0.05, back: 0.055, exponent: 2.3, shift: -0.002 },
+  { at: 1.43, side: 0.125, front: 0.046, back: 0.052, exponent: 2.2, shift: -0.004 },
+  { at: 1.444, side: 0.077, front: 0.043, back: 0.047, shift: -0.006 },
+  { at: 1.456, side: 0.05, front: 0.041, back: 0.043, shift: -0.007 },
   { at: 1.468, side: 0.0405, front: 0.04, back: 0.04, shift: -0.008 },
 ];
 
 const FEMALE_ARM: Station[] = [
-  { at: -0.028, side: 0.012, front: 0.012, back: 0.012 },
-  { at: -0.022, side: 0.028, front: 0.028, back: 0.028 },
-  { at: -0.01, side: 0.038, front: 0.039, back: 0.039 },
+  // The arm's head lies inside the shoulder, which the trunk rounds over it.
+  { at: -0.004, side: 0.012, front: 0.012, back: 0.012 },
+  { at: 0.0, side: 0.03, front: 0.031, back: 0.031 },
+  { at: 0.012, side: 0.04, front: 0.041, back: 0.041 },
   { at: 0.01, side: 0.0425, front: 0.043, back: 0.043 },
   { at: 0.05, side: 0.04, front: 0.04, back: 0.04 },
   { at: 0.11, side: 0.035, front: 0.036, back: 0.036 },

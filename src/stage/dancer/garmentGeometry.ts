@@ -46,8 +46,8 @@ function createTutu(rig: Rig): BufferGeometry {
   const torso = bodyShapeFor(rig.gender, rig.heightM).torso;
   const pelvisY = restPoints(rig)[pointIndex('pelvis')]!.y;
   const mesh = new MeshBuilder();
-  const segments = 80;
-  const radial = 10;
+  const segments = 64;
+  const radial = 6;
   const layers = [
     { y: pelvisY - 0.002 * k, outer: 0.4 * k, droop: 0.022 * k, shade: 1, phase: 0 },
     { y: pelvisY - 0.013 * k, outer: 0.385 * k, droop: 0.032 * k, shade: 0.97, phase: 1.7 },
@@ -122,7 +122,7 @@ function createWrap(
   const torso = bodyShapeFor(rig.gender, rig.heightM).torso;
   const hipsY = 0.93 * k;
   const mesh = new MeshBuilder();
-  const ys = spaced(topY, hemY, 0.02 * k);
+  const ys = spaced(topY, hemY, 0.04 * k);
   const wall = 0.006 * k;
   const ring = (y: number, inset: number) => {
     // Below the hips a skirt falls from the hips' width, not the legs'.

@@ -99,3 +99,32 @@ export function frontCrowded(crowd: number): (u: number) => number {
   const a = (crowd - 1) / (crowd + 1);
   return (u) => u + (a / (2 * Math.PI)) * Math.sin(2 * Math.PI * u);
 }
+
+/**
+ * Values from `a` to `b`: `fine` apart within the `zones` (where a joint bends), `coarse` apart
+ * elsewhere, the steps easing between them, so rings gather where the body bends.
+ */
+export function gathered(
+  a: number,
+  b: number,
+  fine: number,
+  coarse: number,
+  zones: ReadonlyArray<readonly [number, number]>,
+): number[] {
+  const stepAt = (x: number) => {
+    let near = Infinity;
+    for (const [lo, hi] of zones) near = Math.min(near, x < lo ? lo - x : x > hi ? x - hi : 0);
+    const t = Math.min(1, near / (2 * coarse));
+    return fine + (coarse - fine) * t;
+  };
+  const out = [a];
+  for (let x = a; x < b;) {
+    x = Math.min(b, x + stepAt(x));
+    out.push(x);
+  }
+  // Spread the last short step over the run so no two rings crowd at the end.
+  const n = out.length - 1;
+  const overshoot = b - out[n - 1]!;
+  if (n > 1 && overshoot < 0.5 * stepAt(b)) out.splice(n - 1, 1);
+  return out;
+}
