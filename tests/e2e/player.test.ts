@@ -141,6 +141,10 @@ describe('the player in Chromium', () => {
 
   it('has no serious or critical accessibility violations', async () => {
     const seriousViolations = async () => {
+      // Judge the settled page: a caption fading in (0.4 s) is mid-blend, not its real contrast.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      );
       const results = await new AxeBuilder({ page }).include('.player').analyze();
       return results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
