@@ -51,9 +51,9 @@ interface Build {
   mesh: MeshBuilder;
 }
 
-const SEGMENTS = { trunk: 40, arm: 12, leg: 16, foot: 12, small: 10 } as const;
+const SEGMENTS = { trunk: 44, arm: 14, leg: 16, foot: 12, small: 10 } as const;
 /** The trunk's vertices crowd to the front, where the face and the bodice's neckline are. */
-const TRUNK_SPREAD = frontCrowded(5);
+const TRUNK_SPREAD = frontCrowded(3.5);
 
 /** The trunk's bones by rest height (her meters), with the shoulders and hips mixed in. */
 function trunkInfluences(b: Build, y: number, x: number, angle: number): Influences {

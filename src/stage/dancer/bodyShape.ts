@@ -38,22 +38,22 @@ const FEMALE_TORSO: Station[] = [
   // The shoulders reach out over the arms' heads, so each arm grows out of the trunk; from
   // there the trapezius slopes up to a long neck.
   { at: 1.35, side: 0.158, front: 0.071, back: 0.073, exponent: 2.5 },
-  { at: 1.375, side: 0.19, front: 0.066, back: 0.068, exponent: 2.3 },
-  { at: 1.398, side: 0.198, front: 0.057, back: 0.061, exponent: 2.3 },
-  { at: 1.416, side: 0.172, front: 0.05, back: 0.055, exponent: 2.3, shift: -0.002 },
-  { at: 1.43, side: 0.125, front: 0.046, back: 0.052, exponent: 2.2, shift: -0.004 },
-  { at: 1.444, side: 0.077, front: 0.043, back: 0.047, shift: -0.006 },
-  { at: 1.456, side: 0.05, front: 0.041, back: 0.043, shift: -0.007 },
-  { at: 1.468, side: 0.0405, front: 0.04, back: 0.04, shift: -0.008 },
+  // In front the chest falls back to the neck from the collarbones: a long neck in front too.
+  { at: 1.375, side: 0.19, front: 0.06, back: 0.068, exponent: 2.3 },
+  { at: 1.398, side: 0.198, front: 0.049, back: 0.061, exponent: 2.3 },
+  { at: 1.416, side: 0.172, front: 0.043, back: 0.055, exponent: 2.3, shift: -0.003 },
+  { at: 1.43, side: 0.125, front: 0.04, back: 0.052, exponent: 2.2, shift: -0.005 },
+  { at: 1.444, side: 0.077, front: 0.039, back: 0.047, shift: -0.007 },
+  { at: 1.456, side: 0.051, front: 0.04, back: 0.043, shift: -0.008 },
+  { at: 1.468, side: 0.0435, front: 0.041, back: 0.041, shift: -0.008 },
 ];
 
 const FEMALE_ARM: Station[] = [
   // The arm's head lies inside the shoulder, which the trunk rounds over it.
   { at: -0.004, side: 0.012, front: 0.012, back: 0.012 },
-  { at: 0.0, side: 0.03, front: 0.031, back: 0.031 },
-  { at: 0.012, side: 0.04, front: 0.041, back: 0.041 },
-  { at: 0.01, side: 0.0425, front: 0.043, back: 0.043 },
-  { at: 0.05, side: 0.04, front: 0.04, back: 0.04 },
+  { at: 0.0, side: 0.028, front: 0.029, back: 0.029 },
+  { at: 0.012, side: 0.035, front: 0.036, back: 0.036 },
+  { at: 0.05, side: 0.037, front: 0.038, back: 0.038 },
   { at: 0.11, side: 0.035, front: 0.036, back: 0.036 },
   { at: 0.19, side: 0.031, front: 0.031, back: 0.032 },
   { at: 0.255, side: 0.027, front: 0.027, back: 0.028 },

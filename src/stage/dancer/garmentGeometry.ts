@@ -43,7 +43,8 @@ function garmentInfluences(angle: number, legShare: number, kneeShare = 0): Infl
  */
 function createTutu(rig: Rig): BufferGeometry {
   const k = rig.heightM / 1.65;
-  const torso = bodyShapeFor(rig.gender, rig.heightM).torso;
+  const shape = bodyShapeFor(rig.gender, rig.heightM);
+  const torso = shape.torso;
   const pelvisY = restPoints(rig)[pointIndex('pelvis')]!.y;
   const mesh = new MeshBuilder();
   const segments = 64;
@@ -64,7 +65,8 @@ function createTutu(rig: Rig): BufferGeometry {
       for (let j = 0; j < segments; j++) {
         const angle = (2 * Math.PI * j) / segments;
         const [ix, iz] = sectionPoint(section, angle);
-        const inner = Math.hypot(ix, iz) + 0.007 * k;
+        // Over the body's own swellings (the seat), not through them.
+        const inner = Math.hypot(ix, iz) + shape.torsoBumps(angle, layer.y) + 0.007 * k;
         const pleat = Math.sin(22 * angle + layer.phase);
         // The rim is ragged: net cut in points, each layer out of step with the next.
         const ragged = 0.012 * k * t ** 3 * Math.sin(37 * angle + 2 * layer.phase);
@@ -119,7 +121,8 @@ function createWrap(
   kneeShare: (y: number) => number = () => 0,
 ): BufferGeometry {
   const k = rig.heightM / 1.65;
-  const torso = bodyShapeFor(rig.gender, rig.heightM).torso;
+  const shape = bodyShapeFor(rig.gender, rig.heightM);
+  const torso = shape.torso;
   const hipsY = 0.93 * k;
   const mesh = new MeshBuilder();
   const ys = spaced(topY, hemY, 0.04 * k);
@@ -130,7 +133,7 @@ function createWrap(
     return {
       t: -y,
       section,
-      push: () => ease(y) - inset,
+      push: (angle: number) => shape.torsoBumps(angle, Math.max(y, hipsY)) + ease(y) - inset,
       influences: (angle: number) => garmentInfluences(angle, legShare(y), kneeShare(y)),
     };
   };

@@ -67,8 +67,8 @@ export function headLayoutFor(gender: Gender, heightM: number): HeadLayout {
     axisZ: -0.01,
     faceRadius: 0.078,
     eye: female
-      ? { angle: 0.4, y: 0.033, halfWidth: 0.0155, upper: 0.0072, lower: 0.0047, tilt: 0.08 }
-      : { angle: 0.39, y: 0.034, halfWidth: 0.014, upper: 0.0058, lower: 0.0041, tilt: 0.02 },
+      ? { angle: 0.4, y: 0.033, halfWidth: 0.0168, upper: 0.0078, lower: 0.005, tilt: 0.08 }
+      : { angle: 0.39, y: 0.034, halfWidth: 0.015, upper: 0.0063, lower: 0.0044, tilt: 0.02 },
     brow: female
       ? { inner: 0.0105, outer: 0.046, y: 0.0505, arch: 0.0045, thick: 0.0027 }
       : { inner: 0.0095, outer: 0.047, y: 0.052, arch: 0.002, thick: 0.0038 },
@@ -116,9 +116,9 @@ export function headField(layout: HeadLayout, x: number, y: number, z: number): 
   const cranium = ellipsoid(px, py, pz, 0, 0.043, -0.014, female ? 0.07 : 0.073, 0.077, 0.092);
   const face = ellipsoid(px, py, pz, 0, -0.006, 0.02, female ? 0.047 : 0.055, 0.061, 0.066);
   const chin = ellipsoid(px, py, pz, 0, -0.047, 0.052, female ? 0.019 : 0.025, 0.02, 0.028);
-  const neckR = female ? 0.0405 : 0.045;
-  const neck = Math.max(Math.hypot(px, pz + 0.008) - neckR, py - 0.0);
-  const head = smin(smin(cranium, face, 0.035), chin, 0.02);
+  const neckR = female ? 0.041 : 0.0465;
+  const neck = Math.max(Math.hypot(px / 1.06, pz + 0.008) - neckR, py - 0.0);
+  const head = smin(smin(cranium, face, 0.022), chin, 0.018);
   return smin(head, neck, 0.03) * s;
 }
 
