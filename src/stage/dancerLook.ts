@@ -18,6 +18,7 @@ export function lookFor(costume: Costume, rig: Rig): BodyLook {
     colors: costume.colors,
     vNeck: [0, 0] as [number, number],
     collarY: 0,
+    beltY: 99,
     trim: { color: '#000000', widthM: 0 },
   };
   // A dancer's neckline is edged in gold braid (ART.md's gilding, softened).
@@ -41,6 +42,8 @@ export function lookFor(costume: Costume, rig: Rig): BodyLook {
         sleeveY: sleeved,
         ribbons: false,
         trim: braid,
+        // The tunic's skirt is belted in the same braid at the waist.
+        beltY: 1.025 * s,
       };
     case 'skirt':
       return {

@@ -38,6 +38,8 @@ export interface BodyLook {
   /** Above this height the arm is sleeved (arms color), below it bare. */
   sleeveY: number;
   ribbons: boolean;
+  /** The garment wears the trim as a belt above this height (out of reach: no belt). */
+  beltY: number;
   /** A band along the neckline's edge: its color and width (0: none). */
   trim: { color: string; widthM: number };
 }
@@ -52,7 +54,7 @@ const FRAGMENT_DECLARATIONS = /* glsl */ `
 uniform vec3 uColors[9];
 uniform vec4 uNeck;
 uniform vec4 uNeckV;
-uniform vec3 uBody;
+uniform vec4 uBody;
 uniform vec4 uTrim;
 varying float vPart;
 varying vec3 vRest;
@@ -61,7 +63,11 @@ varying vec3 vRest;
 vec3 dancerColor(out float rough) {
   float p = floor(vPart + 0.5);
   if (p > 6.5) { rough = 0.55; return uColors[0]; }            // ear
-  if (p > 5.5) { rough = 0.85; return uColors[6]; }            // garment
+  if (p > 5.5) {                                               // garment, belted at the top
+    float belt = smoothstep(uBody.w - 0.002, uBody.w + 0.002, vRest.y) * step(1e-4, uTrim.w);
+    rough = mix(0.85, 0.5, belt);
+    return mix(uColors[6], uTrim.rgb, belt);
+  }
   if (p > 4.5) {                                               // ribbon
     if (uBody.z < 0.5) discard;
     rough = 0.32; return uColors[4];
@@ -134,7 +140,7 @@ function uniformsOf(look: BodyLook) {
     uColors: { value: colors },
     uNeck: { value: look.neckline },
     uNeckV: { value: [look.vNeck[0], look.vNeck[1], look.collarY, look.collarY > 0 ? 1 : 0] },
-    uBody: { value: [look.waistY, look.sleeveY, look.ribbons ? 1 : 0] },
+    uBody: { value: [look.waistY, look.sleeveY, look.ribbons ? 1 : 0, look.beltY] },
     uTrim: { value: [...new Color(look.trim.color).toArray(), look.trim.widthM] },
   };
 }
@@ -171,6 +177,17 @@ export function createFaceTexture(mask: FaceMask): DataTexture {
   return texture;
 }
 
+/**
+ * Tulle is lit the same from below as from above: light shines through the net, so the underside
+ * of a lifted tutu glows instead of going dark (both faces keep the upper face's normal).
+ */
+function compileTulle(shader: WebGLProgramParametersWithUniforms) {
+  shader.fragmentShader = shader.fragmentShader.replace(
+    '#include <normal_fragment_begin>',
+    '#include <normal_fragment_begin>\n  normal *= faceDirection;',
+  );
+}
+
 /** Tulle: soft, a little translucent, lit on both sides; its layers' alpha is in the vertex colors. */
 export function createTulleMaterial(hex: string): MeshStandardMaterial {
   const material = new MeshStandardMaterial({
@@ -183,5 +200,8 @@ export function createTulleMaterial(hex: string): MeshStandardMaterial {
     depthWrite: false,
   });
   material.name = 'dancer-tulle';
+  // One pass for both faces (three would draw a transparent double-sided mesh twice).
+  material.forceSinglePass = true;
+  material.onBeforeCompile = compileTulle;
   return material;
 }

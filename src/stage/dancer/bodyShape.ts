@@ -62,13 +62,15 @@ const FEMALE_ARM: Station[] = [
   { at: 0.38, side: 0.026, front: 0.024, back: 0.024 },
   { at: 0.455, side: 0.021, front: 0.018, back: 0.018 },
   { at: 0.505, side: 0.019, front: 0.0145, back: 0.0145 },
-  // The hand hangs with its palm to the thigh: wide front to back (z), thin side to side (x).
-  { at: 0.535, side: 0.015, front: 0.026, back: 0.026, exponent: 2.4 },
-  { at: 0.575, side: 0.0135, front: 0.034, back: 0.031, exponent: 2.6 },
-  { at: 0.615, side: 0.012, front: 0.033, back: 0.03, exponent: 2.6 },
-  { at: 0.65, side: 0.0095, front: 0.028, back: 0.026, exponent: 2.4 },
-  { at: 0.672, side: 0.0075, front: 0.019, back: 0.018 },
-  { at: 0.684, side: 0.004, front: 0.009, back: 0.009 },
+  // The hand hangs with its palm to the thigh: wide front to back (z), thin side to side (x);
+  // a slender palm, the fingers together and tapering to the tips.
+  { at: 0.53, side: 0.0145, front: 0.022, back: 0.022, exponent: 2.3 },
+  { at: 0.565, side: 0.0125, front: 0.029, back: 0.027, exponent: 2.5 },
+  { at: 0.6, side: 0.0112, front: 0.029, back: 0.026, exponent: 2.5 },
+  { at: 0.625, side: 0.0098, front: 0.026, back: 0.023, exponent: 2.4 },
+  { at: 0.65, side: 0.0085, front: 0.02, back: 0.019, exponent: 2.2 },
+  { at: 0.67, side: 0.0068, front: 0.013, back: 0.012 },
+  { at: 0.682, side: 0.004, front: 0.006, back: 0.006 },
 ];
 
 const FEMALE_LEG: Station[] = [
@@ -140,14 +142,35 @@ function footStation(s: Station & { bottom: number }, k: number, broad: number):
   return { ...station, shift: bottom * k + station.front };
 }
 
-/** How much broader than her scaled figure he is, by height on her figure. */
+const lerpTable = (table: ReadonlyArray<readonly [number, number]>, y: number): number => {
+  const i = table.findIndex(([at]) => at >= y);
+  if (i <= 0) return table[i < 0 ? table.length - 1 : 0]![1];
+  const [a, va] = table[i - 1]!;
+  const [b, vb] = table[i]!;
+  return va + ((vb - va) * (y - a)) / (b - a);
+};
+
+// His hip joints sit wider than her scaled ones (the pelvis keeps the thigh tops inside); his
+// waist is barely narrower than his hips; chest and shoulders broad.
+const MALE_SIDE: ReadonlyArray<readonly [number, number]> = [
+  [0.86, 1.08],
+  [0.99, 1.12],
+  [1.08, 1.3],
+  [1.19, 1.22],
+  [1.31, 1.14],
+  [1.4, 1.1],
+  [1.47, 1.12],
+];
+const MALE_DEPTH: ReadonlyArray<readonly [number, number]> = [
+  [0.86, 0.95],
+  [1.08, 1.12],
+  [1.25, 1.08],
+  [1.45, 1.12],
+];
+
+/** How much broader than her scaled figure he is (side, depth), by height on her figure. */
 function maleBroadening(y: number): [number, number] {
-  // His hip joints sit wider than her scaled ones: the pelvis keeps the thigh tops inside.
-  if (y < 1.0) return [1.08, 0.95];
-  if (y < 1.15) return [1.06, 1.02];
-  if (y < 1.36) return [1.13, 1.08];
-  if (y < 1.43) return [1.16, 1.1];
-  return [1.18, 1.14];
+  return [lerpTable(MALE_SIDE, y), lerpTable(MALE_DEPTH, y)];
 }
 
 /** The body shape of a gender (see BodyShape), for a rig `heightM` tall. */

@@ -37,9 +37,9 @@ function garmentInfluences(angle: number, legShare: number, kneeShare = 0): Infl
 }
 
 /**
- * A classical tutu: three layers of tulle standing out from the hips, each a little shorter and
- * lower than the one above, pleated, drooping at the rim, their edges soft (alpha to 0). It
- * rides the pelvis; toward the rim each side follows its leg a little, so a raised leg lifts it.
+ * A classical tutu: four layers of tulle standing out from the hips, each a little shorter and
+ * lower than the one above, pleated, ragged and drooping at the rim, their edges soft (alpha to
+ * 0). It rides the pelvis and the waist, stiff as net on a hoop.
  */
 function createTutu(rig: Rig): BufferGeometry {
   const k = rig.heightM / 1.65;
@@ -66,7 +66,8 @@ function createTutu(rig: Rig): BufferGeometry {
         const angle = (2 * Math.PI * j) / segments;
         const [ix, iz] = sectionPoint(section, angle);
         // Over the body's own swellings (the seat), not through them.
-        const inner = Math.hypot(ix, iz) + shape.torsoBumps(angle, layer.y) + 0.007 * k;
+        // The tulle starts inside the bodice, so however the hips turn no gap opens at the waist.
+        const inner = Math.hypot(ix, iz) + shape.torsoBumps(angle, layer.y) - 0.012 * k;
         const pleat = Math.sin(22 * angle + layer.phase);
         // The rim is ragged: net cut in points, each layer out of step with the next.
         const ragged = 0.012 * k * t ** 3 * Math.sin(37 * angle + 2 * layer.phase);
@@ -79,15 +80,10 @@ function createTutu(rig: Rig): BufferGeometry {
         const position = new Vector3(Math.sin(angle) * r, y, Math.cos(angle) * r);
         // Folds a little darker, the net thinning toward the rim and fading out at it.
         const shade = layer.shade * (0.93 + 0.07 * pleat);
-        const alpha = i === radial ? 0 : (0.95 - 0.25 * t ** 2) * (0.9 + 0.1 * pleat);
-        // Near the waist it rides the pelvis and, half, the waist above it (a tutu is stiff and
-        // tilts less than the hips); toward the rim each side follows its leg a little.
-        const waist = 0.4;
-        const influences = mixIn(
-          garmentInfluences(angle, 0.3 * smoothstep(0.2, 1, t)),
-          B('spineLower'),
-          waist,
-        );
+        const alpha = i === radial ? 0 : (0.99 - 0.14 * t ** 2) * (0.94 + 0.06 * pleat);
+        // Stiff net: it rides the pelvis and, a little, the waist above it, so it tilts less
+        // than the hips do. Not the legs: a thigh's turnout would wring the plate.
+        const influences = mixIn([[B('pelvis'), 1]], B('spineLower'), 0.4);
         row.push(
           mesh.vertex(position, 0, 0, PART.garment, influences, [shade, shade, shade, alpha]),
         );
@@ -168,9 +164,9 @@ export function createGarmentGeometry(rig: Rig, cut: GarmentCut): BufferGeometry
       return createWrap(
         rig,
         1.05 * k,
-        0.8 * k,
-        (y) => 0.006 * k + 0.04 * k * smoothstep(1.0 * k, 0.8 * k, y),
-        (y) => 0.45 * smoothstep(0.95 * k, 0.8 * k, y),
+        0.845 * k,
+        (y) => 0.006 * k + 0.022 * k * smoothstep(1.0 * k, 0.845 * k, y),
+        (y) => 0.45 * smoothstep(0.95 * k, 0.845 * k, y),
       );
     case 'skirt':
       // A character's long skirt: an A-line from the waist to mid-calf, wide enough to walk in.
