@@ -1,6 +1,13 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Vector3, type Material, type Mesh, type Object3D, type SkinnedMesh } from 'three';
+import {
+  Vector3,
+  type Light,
+  type Material,
+  type Mesh,
+  type Object3D,
+  type SkinnedMesh,
+} from 'three';
 import { JOINTS, pointIndex, POINTS, poseDancer } from '../../src/core/choreography';
 import type { CastMember } from '../../src/core/cuesheet/schema';
 import type { StageFrame } from '../../src/core/timeline/types';
@@ -125,6 +132,34 @@ describe('Dancers: one continuous skinned body per cast member', () => {
     expect(materials.size).toBeLessThanOrEqual(8);
   });
 
+  it('keeps a cast of four dancers and two characters within 80 draw calls for the whole stage', async () => {
+    const { root } = await mount(EVERYONE);
+    // Each shadow-casting light draws every shadow caster once more.
+    let casters = 0;
+    root.traverse((o) => {
+      if ((o as Light).isLight && o.castShadow) casters++;
+    });
+    expect(casters).toBeGreaterThan(0);
+    let calls = 0;
+    let dancerCalls = 0;
+    root.traverseVisible((o) => {
+      const mesh = o as Mesh;
+      if (!mesh.isMesh) return;
+      const material = mesh.material as Material;
+      // A transparent double-sided material not forced to one pass is drawn twice.
+      const passes =
+        material.transparent && material.side === 2 && !material.forceSinglePass ? 2 : 1;
+      const n = passes + (mesh.castShadow ? casters : 0);
+      calls += n;
+      let inDancers = false;
+      mesh.traverseAncestors((a) => (inDancers ||= a.name === 'dancers'));
+      if (inDancers) dancerCalls += n;
+    });
+    // Body and garment, each drawn once and into both shadow maps.
+    expect(dancerCalls).toBe(EVERYONE.length * 2 * 3);
+    expect(calls).toBeLessThanOrEqual(80);
+  });
+
   it('poses the bones through poseDancer: every joint where the frame’s pose puts it', async () => {
     const { root, frame } = await mount([ODETTE, SIEGFRIED], [ODETTE, SIEGFRIED], (f) => {
       Object.assign(f.dancers[0]!, { poseA: 'arabesque-r', poseB: 'arabesque-r', weight: 0 });
@@ -168,6 +203,7 @@ describe('Dancers: the costume of each gender and role', () => {
     expect(tutu.name).toBe('costume-tutu');
     const tulle = tutu.material as Material & { vertexColors: boolean };
     expect(tulle.transparent).toBe(true);
+    expect((tulle as Material & { forceSinglePass: boolean }).forceSinglePass).toBe(true);
     expect(tulle.vertexColors).toBe(true);
     expect(tutu.geometry.getAttribute('color').itemSize).toBe(4);
     expect(bodyColor(root, 'odette', 3)).toBe('e8b9a8');
