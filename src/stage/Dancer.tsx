@@ -21,7 +21,8 @@ export interface DancerProps {
 /**
  * One cast member: a continuous skinned body (its gender's shared geometry, its own skeleton)
  * and its garment bound to the same bones, posed every frame from the frame's poses through the
- * core's poseDancer. Two draw calls; hidden while the frame does not put it on stage.
+ * core's poseDancer. Two draw calls (a lighter body when it is seen small); hidden while the
+ * frame does not put it on stage.
  */
 export function Dancer({ id, gender, role, costume, shadows = true }: DancerProps) {
   const frameRef = useStageFrame();
@@ -29,7 +30,7 @@ export function Dancer({ id, gender, role, costume, shadows = true }: DancerProp
   const poser = useMemo(() => new DancerPoser(gender), [gender]);
   useEffect(() => figure.dispose, [figure]);
 
-  useFrame(() => showFigure(figure, poser, dancerById(frameRef.current, id)));
+  useFrame(({ camera }) => showFigure(figure, poser, dancerById(frameRef.current, id), camera));
 
   return (
     <primitive

@@ -11,6 +11,8 @@ export interface DancerGeometry {
   rig: Rig;
   /** The continuous skinned body (with hair, shoes and ribbons), bound to the rig's joints. */
   body: BufferGeometry;
+  /** The same body with half the vertices, for figures seen small (wide shots). */
+  bodyFar: BufferGeometry;
   /** The face and hair masks painted on the head. */
   face: DataTexture;
   /** The garment of a cut, built when first asked for. */
@@ -18,6 +20,9 @@ export interface DancerGeometry {
 }
 
 const shared = new Map<Gender, DancerGeometry>();
+
+/** How much of the full body's detail the far body keeps. */
+const FAR_DETAIL = 0.5;
 
 /** The shapes of a gender's figures, built on first use and shared by the whole cast. */
 export function getDancerGeometry(gender: Gender): DancerGeometry {
@@ -28,6 +33,7 @@ export function getDancerGeometry(gender: Gender): DancerGeometry {
     geometry = {
       rig,
       body: createBodyGeometry(rig),
+      bodyFar: createBodyGeometry(rig, FAR_DETAIL),
       face: createFaceTexture(createFaceMask(headLayoutFor(gender, rig.heightM))),
       garment: (cut) => {
         let g = garments.get(cut);

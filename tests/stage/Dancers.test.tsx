@@ -45,8 +45,13 @@ afterEach(async () => {
 });
 
 /** Mounts the stage with `cast`, the `onStage` members in the frame, and returns the scene root. */
-async function mount(cast: CastMember[], onStage = cast, edit?: (f: StageFrame) => void) {
-  const frame = createPreviewFrame({ lights: 'wash', onStage });
+async function mount(
+  cast: CastMember[],
+  onStage = cast,
+  edit?: (f: StageFrame) => void,
+  shot: Parameters<typeof createPreviewFrame>[0]['shot'] = 'full',
+) {
+  const frame = createPreviewFrame({ lights: 'wash', onStage, shot });
   edit?.(frame);
   renderer = await ReactThreeTestRenderer.create(<StageScene getFrame={() => frame} cast={cast} />);
   await renderer.advanceFrames(2, 1 / 60);
@@ -59,12 +64,14 @@ function figureOf(root: Object3D, id: string): Object3D {
   return figure!;
 }
 
-/** The meshes a figure draws (each is a draw call). */
-function meshesOf(root: Object3D, id: string): Mesh[] {
+/** The meshes a figure has (`visible`: only those it draws, each a draw call). */
+function meshesOf(root: Object3D, id: string, visible = false): Mesh[] {
   const meshes: Mesh[] = [];
-  figureOf(root, id).traverse((o) => {
+  const collect = (o: Object3D) => {
     if ((o as Mesh).isMesh) meshes.push(o as Mesh);
-  });
+  };
+  if (visible) figureOf(root, id).traverseVisible(collect);
+  else figureOf(root, id).traverse(collect);
   return meshes;
 }
 
@@ -88,12 +95,16 @@ describe('Dancers: one continuous skinned body per cast member', () => {
     expect(figures.map((f) => f.name).sort()).toEqual(cast.map((m) => `dancer-${m.id}`).sort());
     for (const member of cast) {
       expect(figureOf(root, member.id).visible).toBe(true);
-      const meshes = meshesOf(root, member.id);
-      // A body and a garment: two draw calls a figure, skinned both, nothing segmented.
-      expect(meshes).toHaveLength(2);
-      const skinned = meshes.filter((m) => (m as SkinnedMesh).isSkinnedMesh);
-      expect(skinned).toHaveLength(2);
-      expect(bodyOf(root, member.id).isSkinnedMesh).toBe(true);
+      // One body and a garment drawn: two draw calls a figure, skinned both, nothing segmented
+      // (the full body or, seen small, its lighter twin on the same bones).
+      const drawn = meshesOf(root, member.id, true);
+      expect(drawn).toHaveLength(2);
+      expect(drawn.every((m) => (m as SkinnedMesh).isSkinnedMesh)).toBe(true);
+      expect(drawn.map((m) => m.name)).toContain(garmentOf(root, member.id).name);
+      const bodies = drawn.filter((m) => m.name === 'body' || m.name === 'body-far');
+      expect(bodies).toHaveLength(1);
+      const far = figureOf(root, member.id).getObjectByName('body-far') as SkinnedMesh;
+      expect(far.skeleton).toBe(bodyOf(root, member.id).skeleton);
     }
   });
 
@@ -178,6 +189,23 @@ describe('Dancers: one continuous skinned body per cast member', () => {
       const at = new Vector3().setFromMatrixPosition(bone.matrixWorld);
       expect(at.distanceTo(points[pointIndex(joint)]!), joint).toBeLessThan(1e-5);
     }
+  });
+
+  it('draws the lighter body when a figure is seen small, the full one when seen large', async () => {
+    const far = await mount([ODETTE, SIEGFRIED], undefined, undefined, 'establishing');
+    const drawn = (root: Object3D) => meshesOf(root, 'odette', true).map((m) => m.name);
+    expect(drawn(far.root)).toContain('body-far');
+    expect(drawn(far.root)).not.toContain('body');
+    const farBody = far.root.getObjectByName('dancer-odette')!.getObjectByName('body-far') as Mesh;
+    expect(farBody.geometry).toBe(getDancerGeometry('female').bodyFar);
+    const farCount = farBody.geometry.getAttribute('position').count;
+    expect(farCount).toBeLessThan(
+      0.6 * getDancerGeometry('female').body.getAttribute('position').count,
+    );
+    await renderer?.unmount();
+    const near = await mount([ODETTE, SIEGFRIED], undefined, undefined, 'medium');
+    expect(drawn(near.root)).toContain('body');
+    expect(drawn(near.root)).not.toContain('body-far');
   });
 
   it('hides a member the frame leaves off stage', async () => {

@@ -49,9 +49,17 @@ interface Build {
   shape: BodyShape;
   head: HeadLayout;
   mesh: MeshBuilder;
+  /** 1 for the full body, less for a lighter one (fewer vertices around, rings farther apart). */
+  detail: number;
 }
 
 const SEGMENTS = { trunk: 44, arm: 14, leg: 16, foot: 12, small: 10 } as const;
+
+/** Vertices around a tube of `name` at the build's detail (even, so the body stays symmetric). */
+const around = (b: Build, name: keyof typeof SEGMENTS) =>
+  Math.max(6, 2 * Math.round((SEGMENTS[name] * b.detail) / 2));
+/** A ring spacing at the build's detail. */
+const apart = (b: Build, m: number) => m / b.detail;
 /** The trunk's vertices crowd to the front, where the face and the bodice's neckline are. */
 const TRUNK_SPREAD = frontCrowded(3.5);
 
@@ -98,8 +106,8 @@ function addTrunk(b: Build): void {
   const torsoRings: AxisRing[] = gathered(
     shape.torso[0]!.at + 0.005 * k,
     torsoTop,
-    0.016 * k,
-    0.032 * k,
+    apart(b, 0.016 * k),
+    apart(b, 0.032 * k),
     [
       [0.98 * k, 1.12 * k],
       [1.2 * k, 1.3 * k],
@@ -114,21 +122,21 @@ function addTrunk(b: Build): void {
       influences: (angle) => trunkInfluences(b, y, Math.sin(angle) * section.side, angle),
     };
   });
-  const rings = axisRings(axis, torsoRings, SEGMENTS.trunk, TRUNK_SPREAD);
+  const rings = axisRings(axis, torsoRings, around(b, 'trunk'), TRUNK_SPREAD);
   // The head's rings: horizontal slices of the skull, the face and the hair, closer under the chin.
   const [v0, v1] = FACE_V_RANGE;
   const startH = torsoTop - headJoint.y + 0.0025 * s;
   const heights = [
-    ...spaced(startH, -0.035 * s, 0.004 * s),
-    ...spaced(-0.031 * s, 0.07 * s, 0.005 * s),
-    ...spaced(0.076 * s, crownHeight(head) - 0.003 * s, 0.007 * s),
+    ...spaced(startH, -0.035 * s, apart(b, 0.004 * s)),
+    ...spaced(-0.031 * s, 0.07 * s, apart(b, 0.005 * s)),
+    ...spaced(0.076 * s, crownHeight(head) - 0.003 * s, apart(b, 0.007 * s)),
   ];
   const az = head.axisZ * s;
   for (const yH of heights) {
     const y = headJoint.y + yH;
     rings.push(
-      Array.from({ length: SEGMENTS.trunk }, (_, j): RingVertex => {
-        const u = TRUNK_SPREAD(j / SEGMENTS.trunk);
+      Array.from({ length: around(b, 'trunk') }, (_, j): RingVertex => {
+        const u = TRUNK_SPREAD(j / around(b, 'trunk'));
         const angle = -Math.PI + 2 * Math.PI * u;
         const r = headRadius(head, angle, yH);
         const position = new Vector3(
@@ -166,11 +174,17 @@ function addArm(b: Build, side: 'L' | 'R'): void {
     [0.49 * k, 0.535 * k],
   ];
   const stations = b.shape.arm;
-  const ts = gathered(stations[0]!.at, stations.at(-1)!.at, 0.014 * k, 0.04 * k, [
-    [-0.03 * k, 0.06 * k],
-    [0.22 * k, 0.32 * k],
-    [0.48 * k, 0.69 * k],
-  ]);
+  const ts = gathered(
+    stations[0]!.at,
+    stations.at(-1)!.at,
+    apart(b, 0.014 * k),
+    apart(b, 0.04 * k),
+    [
+      [-0.03 * k, 0.06 * k],
+      [0.22 * k, 0.32 * k],
+      [0.48 * k, 0.69 * k],
+    ],
+  );
   const rings = axisRings(
     { origin: shoulder, dir: DOWN, e1: X, e2: Z },
     ts.map((t) => ({
@@ -178,7 +192,7 @@ function addArm(b: Build, side: 'L' | 'R'): void {
       section: sectionAt(stations, t),
       influences: () => chainWeights(t, chain, transitions),
     })),
-    SEGMENTS.arm,
+    around(b, 'arm'),
   );
   const tip = shoulder.clone().addScaledVector(DOWN, stations.at(-1)!.at + 0.003 * k);
   const top = shoulder.clone().addScaledVector(UP, -stations[0]!.at + 0.003 * k);
@@ -207,7 +221,7 @@ function addThumb(b: Build, side: 'L' | 'R', shoulder: Vector3): void {
         influences: () => [[B(`wrist${side}`), 1]],
       };
     }),
-    SEGMENTS.small,
+    around(b, 'small'),
   );
   b.mesh.loft(
     rings,
@@ -228,11 +242,17 @@ function addLeg(b: Build, side: 'L' | 'R'): void {
     [0.785 * k, 0.845 * k],
   ];
   const stations = b.shape.leg;
-  const ts = gathered(stations[0]!.at, stations.at(-1)!.at, 0.016 * k, 0.05 * k, [
-    [-0.085 * k, 0.06 * k],
-    [0.36 * k, 0.48 * k],
-    [0.76 * k, 0.85 * k],
-  ]);
+  const ts = gathered(
+    stations[0]!.at,
+    stations.at(-1)!.at,
+    apart(b, 0.016 * k),
+    apart(b, 0.05 * k),
+    [
+      [-0.085 * k, 0.06 * k],
+      [0.36 * k, 0.48 * k],
+      [0.76 * k, 0.85 * k],
+    ],
+  );
   const rings = axisRings(
     { origin: hip, dir: DOWN, e1: X, e2: Z },
     ts.map((t) => ({
@@ -240,7 +260,7 @@ function addLeg(b: Build, side: 'L' | 'R'): void {
       section: sectionAt(stations, t),
       influences: () => chainWeights(t, chain, transitions),
     })),
-    SEGMENTS.leg,
+    around(b, 'leg'),
   );
   const top = hip.clone().addScaledVector(UP, -stations[0]!.at + 0.003 * k);
   const bottom = hip.clone().addScaledVector(DOWN, stations.at(-1)!.at + 0.003 * k);
@@ -255,10 +275,16 @@ function addFoot(b: Build, side: 'L' | 'R'): void {
   const chain = [B(`ankle${side}`), B(`toes${side}`)];
   const ball = b.at(`toes${side}`).z - ankle.z;
   const transitions: Array<[number, number]> = [[ball - 0.025 * k, ball + 0.02 * k]];
-  const ts = gathered(stations[0]!.at, stations.at(-1)!.at, 0.01 * k, 0.02 * k, [
-    [-0.075 * k, -0.04 * k],
-    [0.1 * k, 0.22 * k],
-  ]);
+  const ts = gathered(
+    stations[0]!.at,
+    stations.at(-1)!.at,
+    apart(b, 0.01 * k),
+    apart(b, 0.02 * k),
+    [
+      [-0.075 * k, -0.04 * k],
+      [0.1 * k, 0.22 * k],
+    ],
+  );
   const origin = new Vector3(ankle.x, 0, ankle.z);
   const rings = axisRings(
     { origin, dir: Z, e1: X, e2: Y },
@@ -267,7 +293,7 @@ function addFoot(b: Build, side: 'L' | 'R'): void {
       section: sectionAt(stations, t),
       influences: () => chainWeights(t, chain, transitions),
     })),
-    SEGMENTS.foot,
+    around(b, 'foot'),
   );
   const end = (t: number) => {
     const s = sectionAt(stations, t);
@@ -310,7 +336,7 @@ function addBlob(
         influences: () => [[bone, 1]],
       };
     }),
-    SEGMENTS.small + 4,
+    around(b, 'small') + 4,
   );
   b.mesh.loft(
     rings,
@@ -330,7 +356,7 @@ function addRibbons(b: Build, side: 'L' | 'R'): void {
     [0.37 * k, 0.47 * k],
     [0.785 * k, 0.845 * k],
   ];
-  const segments = 16;
+  const segments = around(b, 'leg');
   // The second crossing band lies a hair over the first where they cross.
   const bands: Array<[number, number, number]> = [
     [ankle.y + 0.052 * k, 0.02 * k, 0],
@@ -364,8 +390,11 @@ function addRibbons(b: Build, side: 'L' | 'R'): void {
   }
 }
 
-/** The skinned body of a dancer built on `rig` (one per gender; shared by every figure of it). */
-export function createBodyGeometry(rig: Rig): BufferGeometry {
+/**
+ * The skinned body of a dancer built on `rig` (one per gender; shared by every figure of it).
+ * `detail` below 1 builds a lighter body for figures seen small (the same shape, fewer vertices).
+ */
+export function createBodyGeometry(rig: Rig, detail = 1): BufferGeometry {
   const points = restPoints(rig);
   const k = rig.heightM / 1.65;
   const b: Build = {
@@ -375,6 +404,7 @@ export function createBodyGeometry(rig: Rig): BufferGeometry {
     shape: bodyShapeFor(rig.gender, rig.heightM),
     head: headLayoutFor(rig.gender, rig.heightM),
     mesh: new MeshBuilder(),
+    detail,
   };
   addTrunk(b);
   for (const side of ['L', 'R'] as const) {

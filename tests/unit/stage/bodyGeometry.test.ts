@@ -68,10 +68,15 @@ describe('the body geometry', () => {
     },
   );
 
-  it.each(GENDERS)(
-    'is one closed surface per piece: every edge is shared by two triangles (%s)',
-    (g) => {
-      const geometry = body(g);
+  it.each([
+    ['female', 1],
+    ['male', 1],
+    ['female', 0.5],
+    ['male', 0.5],
+  ] as const)(
+    'is one closed surface per piece: every edge is shared by two triangles (%s, detail %s)',
+    (g, detail) => {
+      const geometry = detail === 1 ? body(g) : createBodyGeometry(createRig(g), detail);
       const position = geometry.getAttribute('position');
       const key = (i: number) =>
         [position.getX(i), position.getY(i), position.getZ(i)]
